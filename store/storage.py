@@ -1,0 +1,184 @@
+"""TinyDB storage: orjson, deferred atomic writes, one writer per file.
+
+TinyDB calls `write` after every change; stock storages rewrite the whole
+file each time. Here `write` only keeps the new state in memory and
+`flush` writes it once per batch: temporary file in the same folder, fsync,
+hard link of the previous file as `.bak`, `os.replace`. A crash at any
+moment leaves the old file or the new one, never a mix.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import orjson
+from filelock import FileLock, Timeout
+from tinydb.storages import Storage
+
+from store.errors import CorruptDatabase, DatabaseLocked, NewerSchema, ReadOnlyStore, SaveFailed
+
+SCHEMA_VERSION = 1
+META_TABLE = "_meta"
+META_KEY = "1"
+APP_NAME = "dementi"
+
+Tables = dict[str, dict[str, dict[str, Any]]]
+
+
+def backup_path(path: Path) -> Path:
+    return path.with_name(path.name + ".bak")
+
+
+def lock_paths(path: Path) -> tuple[Path, Path]:
+    return path.with_name(path.name + ".lock"), path.with_name(path.name + ".pid")
+
+
+def new_tables() -> Tables:
+    return {META_TABLE: {META_KEY: {"app": APP_NAME, "schema": SCHEMA_VERSION}}}
+
+
+def parse_database(path: Path, raw: bytes) -> Tables:
+    """Decode and check a database file; raise CorruptDatabase or NewerSchema."""
+    if not raw.strip():
+        raise CorruptDatabase(path, "the file is empty")
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError as error:
+        raise CorruptDatabase(path, f"not valid JSON: {error}") from None
+    meta = data.get(META_TABLE, {}).get(META_KEY) if isinstance(data, dict) else None
+    if not isinstance(meta, dict) or meta.get("app") != APP_NAME:
+        raise CorruptDatabase(path, "not a dementi database: no dementi header")
+    schema = meta.get("schema")
+    if not isinstance(schema, int):
+        raise CorruptDatabase(path, "the schema version is missing")
+    if schema > SCHEMA_VERSION:
+        raise NewerSchema(path, schema, SCHEMA_VERSION)
+    if not all(isinstance(t, dict) for t in data.values()):
+        raise CorruptDatabase(path, "a table is not a mapping")
+    return data
+
+
+def read_database(path: Path) -> Tables | None:
+    """The checked contents of `path`, or None when there is no file yet."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except IsADirectoryError:
+        raise CorruptDatabase(path, "it is a folder") from None
+    return parse_database(path, raw)
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def write_atomically(path: Path, payload: bytes) -> None:
+    """Replace `path` with `payload`, keeping the previous file as `.bak`."""
+    folder = path.parent
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            _link_backup(path)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    _fsync_dir(folder)
+
+
+def _link_backup(path: Path) -> None:
+    # A hard link costs nothing and keeps the previous inode whole once
+    # `path` is replaced; copy only where links are not supported.
+    bak = backup_path(path)
+    staging = bak.with_name(bak.name + ".new")
+    with contextlib.suppress(FileNotFoundError):
+        staging.unlink()
+    try:
+        os.link(path, staging)
+    except OSError:
+        shutil.copy2(path, staging)
+    os.replace(staging, bak)
+
+
+class WriterLock:
+    """An exclusive, process-wide claim on a database file.
+
+    flock is released by the kernel when its holder dies, so a lock left by
+    a killed process is free again; the pid file only names the holder.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        lock_file, self.pid_file = lock_paths(path)
+        self._lock = FileLock(lock_file, timeout=0, thread_local=False)
+
+    def acquire(self) -> None:
+        try:
+            self._lock.acquire(timeout=0)
+        except Timeout:
+            raise DatabaseLocked(self.path, self.holder()) from None
+        with contextlib.suppress(OSError):
+            self.pid_file.write_text(str(os.getpid()))
+
+    def holder(self) -> int | None:
+        try:
+            return int(self.pid_file.read_text().strip())
+        except (OSError, ValueError):
+            return None
+
+    def release(self) -> None:
+        if self._lock.is_locked:
+            with contextlib.suppress(OSError):
+                self.pid_file.unlink()
+            self._lock.release()
+
+
+class DeferredStorage(Storage):
+    """Keeps the tables in memory; `flush` writes them to disk atomically."""
+
+    def __init__(self, path: Path, tables: Tables, *, read_only: bool) -> None:
+        self.path = path
+        self.read_only = read_only
+        self._tables = tables
+        self.dirty = False
+
+    def read(self) -> Tables:
+        return self._tables
+
+    def write(self, data: Tables) -> None:
+        if self.read_only:
+            raise ReadOnlyStore(self.path)
+        self._tables = data
+        self.dirty = True
+
+    def flush(self) -> None:
+        if not self.dirty:
+            return
+        if self.read_only:
+            raise ReadOnlyStore(self.path)
+        payload = orjson.dumps(self._tables)
+        try:
+            write_atomically(self.path, payload)
+        except OSError as error:
+            raise SaveFailed(self.path, error) from error
+        self.dirty = False
+
+    def close(self) -> None:
+        """Nothing to release: the owner flushes explicitly."""

@@ -1,0 +1,276 @@
+"""The dementi database: typed records in, typed records out.
+
+Nothing outside `store/` touches the file. Changes are held in memory and
+written in one atomic save per batch (`with store.batch(): ...`), or at once
+for single analyst actions such as a verdict.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from analysis.records import (
+    VERDICTS,
+    Contradiction,
+    Document,
+    Speaker,
+    Statement,
+    Verdict,
+    VerdictValue,
+)
+from store.collection import Collection, DementiDB
+from store.errors import ReadOnlyStore, StoreError
+from store.storage import DeferredStorage, WriterLock, new_tables, read_database
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Store:
+    """An open database file.
+
+    A writer holds the file's lock for as long as it is open; a second
+    writer gets `DatabaseLocked`. `read_only=True` opens without the lock.
+    """
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        self.path = Path(path).expanduser().absolute()
+        self.read_only = read_only
+        self._lock: WriterLock | None = None
+        if not read_only:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._lock = WriterLock(self.path)
+            self._lock.acquire()
+        try:
+            tables = read_database(self.path)
+        except BaseException:
+            self._release()
+            raise
+        self.created = tables is None
+        if tables is None and read_only:
+            raise StoreError(f"{self.path} does not exist")
+        self._db = DementiDB(self.path, tables or new_tables(), storage=_storage_factory(read_only))
+        self._depth = 0
+        self._documents = Collection(self._db, "documents", Document.from_dict, Document.to_dict)
+        self._statements = Collection(
+            self._db, "statements", Statement.from_dict, Statement.to_dict
+        )
+        self._speakers = Collection(self._db, "speakers", Speaker.from_dict, Speaker.to_dict)
+        self._contradictions = Collection(
+            self._db, "contradictions", Contradiction.from_dict, Contradiction.to_dict
+        )
+        self._verdicts = Collection(self._db, "verdicts", Verdict.from_dict, Verdict.to_dict)
+        self._meta = Collection(self._db, "settings", dict, dict)
+        self._by_doc: dict[str, list[str]] = defaultdict(list)
+        for st in self._statements:
+            self._by_doc[st.doc].append(st.id)
+        self._collections = (
+            self._documents,
+            self._statements,
+            self._speakers,
+            self._contradictions,
+            self._verdicts,
+            self._meta,
+        )
+        if self.created:
+            self._storage.dirty = True
+            self.save()
+
+    # -- life cycle -------------------------------------------------------
+
+    @property
+    def _storage(self) -> DeferredStorage:
+        return self._db.storage  # type: ignore[return-value]
+
+    def _release(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def close(self) -> None:
+        """Save what is pending, then let go of the file."""
+        try:
+            if not self.read_only:
+                self.save()
+        finally:
+            self._release()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def unsaved(self) -> bool:
+        return self._storage.dirty or any(c.pending for c in self._collections)
+
+    def save(self) -> None:
+        """Write every pending change in one atomic replace (SaveFailed keeps them pending)."""
+        if self.read_only:
+            if any(c.pending for c in self._collections):
+                raise ReadOnlyStore(self.path)
+            return
+        for collection in self._collections:
+            collection.commit()
+        self._storage.flush()
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[Store]:
+        """Group changes into one save, made when the outermost batch ends."""
+        self._depth += 1
+        try:
+            yield self
+        finally:
+            self._depth -= 1
+        if self._depth == 0:
+            self.save()
+
+    def _changed(self) -> None:
+        if self.read_only:
+            raise ReadOnlyStore(self.path)
+        if self._depth == 0:
+            self.save()
+
+    # -- settings -----------------------------------------------------------
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        row = self._meta.get(key)
+        return default if row is None else row.get("value", default)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        self._meta.put(key, {"value": value})
+        self._changed()
+
+    # -- documents ----------------------------------------------------------
+
+    def documents(self) -> list[Document]:
+        return sorted(self._documents, key=lambda d: (d.date or "", d.file))
+
+    def document(self, doc_id: str) -> Document | None:
+        return self._documents.get(doc_id)
+
+    def document_by_path(self, path: str) -> Document | None:
+        return next((d for d in self._documents if d.path == path), None)
+
+    def put_document(self, document: Document, statements: Iterable[Statement]) -> None:
+        """Add a document with its statements, replacing any earlier version of it."""
+        old = self.document_by_path(document.path)
+        if old is not None and old.id != document.id:
+            self._drop_document(old.id)
+        self._drop_statements(document.id)
+        self._documents.put(document.id, document)
+        for st in statements:
+            self._statements.put(st.id, st)
+            self._by_doc[document.id].append(st.id)
+        self._changed()
+
+    def remove_document(self, doc_id: str) -> None:
+        self._drop_document(doc_id)
+        self._changed()
+
+    def _drop_document(self, doc_id: str) -> None:
+        self._drop_statements(doc_id)
+        self._documents.delete(doc_id)
+
+    def _drop_statements(self, doc_id: str) -> None:
+        gone = set(self._by_doc.pop(doc_id, []))
+        for sid in gone:
+            self._statements.delete(sid)
+        if gone:
+            for cx in list(self._contradictions):
+                if cx.a in gone or cx.b in gone:
+                    self._contradictions.delete(cx.id)
+
+    # -- statements ---------------------------------------------------------
+
+    def statements(self, doc: str | None = None, speaker: str | None = None) -> list[Statement]:
+        """Statements in document order (by document, then offset)."""
+        if doc is not None:
+            found = [self._statements.items[i] for i in self._by_doc.get(doc, [])]
+        else:
+            found = list(self._statements)
+        if speaker is not None:
+            found = [s for s in found if s.speaker == speaker]
+        return sorted(found, key=lambda s: (s.doc, s.start, s.end))
+
+    def statement(self, statement_id: str) -> Statement | None:
+        return self._statements.get(statement_id)
+
+    def statement_count(self, doc: str | None = None) -> int:
+        return len(self._statements) if doc is None else len(self._by_doc.get(doc, ()))
+
+    # -- speakers -----------------------------------------------------------
+
+    def speakers(self) -> list[Speaker]:
+        return sorted(self._speakers, key=lambda s: s.name.casefold())
+
+    def put_speakers(self, speakers: Iterable[Speaker]) -> None:
+        for speaker in speakers:
+            self._speakers.put(speaker.id, speaker)
+        self._changed()
+
+    # -- contradictions -----------------------------------------------------
+
+    def contradictions(
+        self, kind: str | None = None, min_score: float | None = None
+    ) -> list[Contradiction]:
+        found = [
+            c
+            for c in self._contradictions
+            if (kind is None or c.kind == kind) and (min_score is None or c.score >= min_score)
+        ]
+        return sorted(found, key=lambda c: (-c.score, c.id))
+
+    def contradiction(self, contradiction_id: str) -> Contradiction | None:
+        return self._contradictions.get(contradiction_id)
+
+    def add_contradictions(self, found: Iterable[Contradiction]) -> None:
+        """Store detected pairs; a pair already stored is updated in place."""
+        for cx in found:
+            self._contradictions.put(cx.id, cx)
+        self._changed()
+
+    def replace_contradictions(self, found: Iterable[Contradiction]) -> None:
+        """Replace every stored pair (verdicts are kept: they are keyed by pair id)."""
+        for cx in list(self._contradictions):
+            self._contradictions.delete(cx.id)
+        self.add_contradictions(found)
+
+    # -- verdicts -----------------------------------------------------------
+
+    def verdict(self, contradiction_id: str) -> Verdict:
+        return self._verdicts.get(contradiction_id) or Verdict(contradiction_id)
+
+    def verdicts(self) -> dict[str, Verdict]:
+        return dict(self._verdicts.items)
+
+    def set_verdict(
+        self, contradiction_id: str, verdict: VerdictValue | None = None, note: str | None = None
+    ) -> Verdict:
+        """Record an analyst's verdict and/or note; saved at once."""
+        current = self.verdict(contradiction_id)
+        if verdict is not None and verdict not in VERDICTS:
+            raise ValueError(f"verdict must be one of {', '.join(VERDICTS)}")
+        updated = Verdict(
+            contradiction_id,
+            verdict if verdict is not None else current.verdict,
+            note if note is not None else current.note,
+            now_iso(),
+        )
+        self._verdicts.put(contradiction_id, updated)
+        self._changed()
+        return updated
+
+
+def _storage_factory(read_only: bool) -> Any:
+    def make(path: Path, tables: dict[str, Any]) -> DeferredStorage:
+        return DeferredStorage(path, tables, read_only=read_only)
+
+    return make

@@ -1,0 +1,1 @@
+"""The dementi application: the Textual app and the command line."""

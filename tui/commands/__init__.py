@@ -1,0 +1,1 @@
+"""One module per `dementi` subcommand; each defines `register(subparsers)`."""
