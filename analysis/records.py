@@ -92,6 +92,14 @@ class Statement(Record):
     speaker_kind: str | None = None  # "person" | "org" | "anonymous"
     terms: list[str] = field(default_factory=list)  # concept and lemma keys for matching
     lang: str = "fr"
+    # Set by the analyst's corrections (analysis.overrides), never by extraction:
+    hidden: bool = False
+    added: bool = False
+    extracted: dict[str, Any] | None = None  # speaker and stance as extracted, once corrected
+
+    @property
+    def corrected(self) -> bool:
+        return self.extracted is not None
 
     @staticmethod
     def make_id(doc: str, start: int, end: int) -> str:

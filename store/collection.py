@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any, Generic, TypeVar
 
+import orjson
 from tinydb import TinyDB
 from tinydb.table import Document as Row
 from tinydb.table import Table
@@ -31,6 +32,8 @@ class Collection(Generic[R]):
     Reads are served from the cache; `commit` turns the pending changes into
     one remove and one insert on the TinyDB table, whatever their number,
     because each TinyDB table operation costs a pass over the whole table.
+    A record is turned into its row when it is put, so a record that cannot
+    be written is refused there instead of making every later save fail.
     """
 
     def __init__(
@@ -44,7 +47,7 @@ class Collection(Generic[R]):
         self._dump = dump
         raw = db.storage.read().get(name, {})
         self.items: dict[str, R] = {key: load(row) for key, row in raw.items()}
-        self._changed: dict[str, R | None] = {}
+        self._changed: dict[str, dict[str, Any] | None] = {}
 
     def __len__(self) -> int:
         return len(self.items)
@@ -58,9 +61,15 @@ class Collection(Generic[R]):
     def get(self, key: str) -> R | None:
         return self.items.get(key)
 
-    def put(self, key: str, record: R) -> None:
+    def row(self, record: R) -> dict[str, Any]:
+        """The row `record` is saved as; TypeError when it cannot be saved."""
+        row = self._dump(record)
+        orjson.dumps(row)
+        return row
+
+    def put(self, key: str, record: R, row: dict[str, Any] | None = None) -> None:
+        self._changed[key] = self.row(record) if row is None else row
         self.items[key] = record
-        self._changed[key] = record
 
     def delete(self, key: str) -> None:
         if key in self.items or key in self._changed:
@@ -78,7 +87,7 @@ class Collection(Generic[R]):
         stale = [key for key in self._changed if key in stored]
         if stale:
             self.table.remove(doc_ids=stale)
-        fresh = [Row(self._dump(rec), doc_id=key) for key, rec in self._changed.items() if rec]
+        fresh = [Row(row, doc_id=key) for key, row in self._changed.items() if row is not None]
         if fresh:
             self.table.insert_multiple(fresh)
         self._changed.clear()

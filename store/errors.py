@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 
@@ -13,7 +14,10 @@ class DatabaseLocked(StoreError):
     def __init__(self, path: Path, pid: int | None) -> None:
         self.path = path
         self.pid = pid
-        who = f"another dementi (pid {pid})" if pid else "another dementi"
+        if pid == os.getpid():
+            who = "this dementi already"
+        else:
+            who = f"another dementi (pid {pid})" if pid else "another dementi"
         super().__init__(
             f"{path} is open in {who}; close it there, or open this one read-only (--read-only)"
         )
@@ -44,8 +48,25 @@ class ReadOnlyStore(StoreError):
         super().__init__(f"{path} is open read-only; changes cannot be saved")
 
 
+class MissingDatabase(StoreError):
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(
+            f"{path} does not exist, so it cannot be opened read-only; "
+            "check the path, or create it with `dementi ingest PATH`"
+        )
+
+
+class InvalidRecord(StoreError, ValueError):
+    """A record that cannot be written (e.g. text with lone surrogates); nothing was changed."""
+
+    def __init__(self, path: Path, what: str, reason: str) -> None:
+        self.path = path
+        super().__init__(f"cannot store {what} in {path}: {reason}; nothing was changed")
+
+
 class SaveFailed(StoreError):
-    """Writing failed (disk full, permissions): the previous file is intact, changes stay pending."""
+    """Writing failed (disk full, permissions): the old file is intact, changes stay pending."""
 
     def __init__(self, path: Path, cause: OSError) -> None:
         self.path = path

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
+import secrets
 import shutil
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,14 @@ import orjson
 from filelock import FileLock, Timeout
 from tinydb.storages import Storage
 
-from store.errors import CorruptDatabase, DatabaseLocked, NewerSchema, ReadOnlyStore, SaveFailed
+from store.errors import (
+    CorruptDatabase,
+    DatabaseLocked,
+    NewerSchema,
+    ReadOnlyStore,
+    SaveFailed,
+    StoreError,
+)
 
 SCHEMA_VERSION = 1
 META_TABLE = "_meta"
@@ -38,6 +46,33 @@ def lock_paths(path: Path) -> tuple[Path, Path]:
     return path.with_name(path.name + ".lock"), path.with_name(path.name + ".pid")
 
 
+def temporary_name(path: Path) -> str:
+    return f".{path.name}.{secrets.token_hex(4)}.tmp"
+
+
+def temporary_files(path: Path) -> list[Path]:
+    """Files left by saves of `path` that were interrupted before their rename."""
+    pattern = re.compile(re.escape(f".{path.name}.") + r"[0-9a-f]{8}\.tmp")
+    with contextlib.suppress(OSError):
+        return sorted(p for p in path.parent.iterdir() if pattern.fullmatch(p.name))
+    return []
+
+
+def remove_stale_temporaries(path: Path, older_than: float) -> int:
+    """Delete interrupted saves' files; only the writer-lock holder may call this.
+
+    Only the holder writes temporary files, so any made before it took the
+    lock belong to a process that died mid-save.
+    """
+    removed = 0
+    for tmp in temporary_files(path):
+        with contextlib.suppress(OSError):
+            if tmp.stat().st_mtime < older_than:
+                tmp.unlink()
+                removed += 1
+    return removed
+
+
 def new_tables() -> Tables:
     return {META_TABLE: {META_KEY: {"app": APP_NAME, "schema": SCHEMA_VERSION}}}
 
@@ -50,16 +85,20 @@ def parse_database(path: Path, raw: bytes) -> Tables:
         data = orjson.loads(raw)
     except orjson.JSONDecodeError as error:
         raise CorruptDatabase(path, f"not valid JSON: {error}") from None
-    meta = data.get(META_TABLE, {}).get(META_KEY) if isinstance(data, dict) else None
+    header = data.get(META_TABLE) if isinstance(data, dict) else None
+    meta = header.get(META_KEY) if isinstance(header, dict) else None
     if not isinstance(meta, dict) or meta.get("app") != APP_NAME:
         raise CorruptDatabase(path, "not a dementi database: no dementi header")
     schema = meta.get("schema")
-    if not isinstance(schema, int):
+    if not isinstance(schema, int) or isinstance(schema, bool):
         raise CorruptDatabase(path, "the schema version is missing")
     if schema > SCHEMA_VERSION:
         raise NewerSchema(path, schema, SCHEMA_VERSION)
-    if not all(isinstance(t, dict) for t in data.values()):
-        raise CorruptDatabase(path, "a table is not a mapping")
+    for name, table in data.items():
+        if not isinstance(table, dict):
+            raise CorruptDatabase(path, f"table {name!r} is not a mapping")
+        if not all(isinstance(row, dict) for row in table.values()):
+            raise CorruptDatabase(path, f"table {name!r} holds a row that is not a mapping")
     return data
 
 
@@ -71,6 +110,8 @@ def read_database(path: Path) -> Tables | None:
         return None
     except IsADirectoryError:
         raise CorruptDatabase(path, "it is a folder") from None
+    except OSError as error:
+        raise StoreError(f"cannot read {path}: {error.strerror or error}") from None
     return parse_database(path, raw)
 
 
@@ -86,8 +127,7 @@ def _fsync_dir(folder: Path) -> None:
 def write_atomically(path: Path, payload: bytes) -> None:
     """Replace `path` with `payload`, keeping the previous file as `.bak`."""
     folder = path.parent
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    tmp = Path(tmp_name)
+    fd, tmp = _create_temporary(path)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
@@ -101,6 +141,16 @@ def write_atomically(path: Path, payload: bytes) -> None:
             tmp.unlink()
         raise
     _fsync_dir(folder)
+
+
+def _create_temporary(path: Path) -> tuple[int, Path]:
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    while True:
+        tmp = path.with_name(temporary_name(path))
+        try:
+            return os.open(tmp, flags, 0o600), tmp
+        except FileExistsError:
+            continue
 
 
 def _link_backup(path: Path) -> None:
@@ -134,6 +184,11 @@ class WriterLock:
             self._lock.acquire(timeout=0)
         except Timeout:
             raise DatabaseLocked(self.path, self.holder()) from None
+        except OSError as error:
+            raise StoreError(
+                f"cannot open {self.path} for writing: {error.strerror or error}; "
+                "open it read-only (--read-only)"
+            ) from None
         with contextlib.suppress(OSError):
             self.pid_file.write_text(str(os.getpid()))
 

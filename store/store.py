@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from analysis.overrides import Override
 from analysis.records import (
     VERDICTS,
     Contradiction,
@@ -25,6 +26,7 @@ from analysis.records import (
 )
 from store.collection import Collection, DementiDB
 from store.errors import ReadOnlyStore, StoreError
+from store.review import MARKS, Review
 from store.storage import DeferredStorage, WriterLock, new_tables, read_database
 
 
@@ -67,6 +69,8 @@ class Store:
         )
         self._verdicts = Collection(self._db, "verdicts", Verdict.from_dict, Verdict.to_dict)
         self._meta = Collection(self._db, "settings", dict, dict)
+        self._overrides = Collection(self._db, "overrides", Override.from_dict, Override.to_dict)
+        self._reviews = Collection(self._db, "reviews", Review.from_dict, Review.to_dict)
         self._by_doc: dict[str, list[str]] = defaultdict(list)
         for st in self._statements:
             self._by_doc[st.doc].append(st.id)
@@ -77,6 +81,8 @@ class Store:
             self._contradictions,
             self._verdicts,
             self._meta,
+            self._overrides,
+            self._reviews,
         )
         if self.created:
             self._storage.dirty = True
@@ -190,15 +196,37 @@ class Store:
 
     # -- statements ---------------------------------------------------------
 
-    def statements(self, doc: str | None = None, speaker: str | None = None) -> list[Statement]:
-        """Statements in document order (by document, then offset)."""
+    def statements(
+        self, doc: str | None = None, speaker: str | None = None, *, hidden: bool = False
+    ) -> list[Statement]:
+        """Statements in document order; hidden ones only when `hidden` is true."""
         if doc is not None:
             found = [self._statements.items[i] for i in self._by_doc.get(doc, [])]
         else:
             found = list(self._statements)
         if speaker is not None:
             found = [s for s in found if s.speaker == speaker]
+        if not hidden:
+            found = [s for s in found if not s.hidden]
         return sorted(found, key=lambda s: (s.doc, s.start, s.end))
+
+    def update_statements(self, changed: Iterable[Statement], removed: Iterable[str] = ()) -> None:
+        """Store corrected statements in place (ids may be new: added statements)."""
+        for sid in removed:
+            st = self._statements.get(sid)
+            if st is not None:
+                self._statements.delete(sid)
+                self._by_doc[st.doc].remove(sid)
+        for st in changed:
+            if st.id not in self._statements:
+                self._by_doc[st.doc].append(st.id)
+            self._statements.put(st.id, st)
+        self._changed()
+
+    def remove_contradictions(self, ids: Iterable[str]) -> None:
+        for cid in ids:
+            self._contradictions.delete(cid)
+        self._changed()
 
     def statement(self, statement_id: str) -> Statement | None:
         return self._statements.get(statement_id)
@@ -265,6 +293,51 @@ class Store:
             now_iso(),
         )
         self._verdicts.put(contradiction_id, updated)
+        self._changed()
+        return updated
+
+    # -- corrections ----------------------------------------------------------
+
+    def overrides(self) -> list[Override]:
+        return sorted(self._overrides, key=lambda o: (o.created, o.id))
+
+    def put_override(self, override: Override) -> None:
+        self._overrides.put(override.id, override)
+        self._changed()
+
+    def delete_override(self, override_id: str) -> None:
+        self._overrides.delete(override_id)
+        self._changed()
+
+    # -- review state -------------------------------------------------------
+
+    def review(self, key: str) -> Review:
+        """Read/unread, triage mark and tags of an item ("doc:ID", "st:ID", "cx:ID")."""
+        return self._reviews.get(key) or Review(key)
+
+    def reviews(self) -> dict[str, Review]:
+        return dict(self._reviews.items)
+
+    def set_review(
+        self,
+        key: str,
+        *,
+        read: bool | None = None,
+        mark: str | None = None,
+        tags: Iterable[str] | None = None,
+    ) -> Review:
+        """Change review state; `mark=""` clears the mark. Saved at once."""
+        if mark and mark not in MARKS:
+            raise ValueError(f"mark must be one of {', '.join(MARKS)}")
+        current = self.review(key)
+        updated = Review(
+            key,
+            current.read if read is None else read,
+            current.mark if mark is None else (mark or None),
+            current.tags if tags is None else sorted(set(tags)),
+            now_iso(),
+        )
+        self._reviews.put(key, updated)
         self._changed()
         return updated
 

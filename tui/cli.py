@@ -11,9 +11,17 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from store import Store, StoreError
-from tui.commands import contradictions, doctor, documents, evaluate, ingest, statements
+from tui.commands import (
+    contradictions,
+    doctor,
+    documents,
+    evaluate,
+    ingest,
+    speakers,
+    statements,
+)
 
-COMMANDS = (ingest, documents, statements, contradictions, evaluate, doctor)
+COMMANDS = (ingest, documents, statements, speakers, contradictions, evaluate, doctor)
 
 
 class UserError(Exception):

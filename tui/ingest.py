@@ -21,6 +21,7 @@ from analysis.metadata import describe
 from analysis.records import Document, short_hash
 from analysis.text import clean_text
 from store import Store
+from tui.corrections import Corrections
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -167,7 +168,6 @@ def ingest(
     reference: date | None = None,
 ) -> IngestReport:
     """Ingest files and folders into `store`; see the module docstring."""
-    from analysis.contradictions import DocContext, find_contradictions
     from analysis.extract import extract_batch
     from analysis.speakers import canonicalize
 
@@ -217,12 +217,7 @@ def ingest(
 
     if new_ids:
         tick("contradictions", 0, 1)
-        contexts = {
-            d.id: DocContext(text=d.text, date=d.date, title=d.title, lang=d.lang)
-            for d in store.documents()
-        }
-        result = find_contradictions(store.statements(), contexts, new=new_ids)
-        store.add_contradictions(result.contradictions)
-        report.contradictions = len(result.contradictions)
+        outcome = Corrections(store).recompute(detect=new_ids)
+        report.contradictions = outcome.contradictions_added
         tick("contradictions", 1, 1)
     return report

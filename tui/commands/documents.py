@@ -37,8 +37,14 @@ def run(args: argparse.Namespace) -> int:
         print_table(
             ["id", "date", "lang", "outlet", "statements", "title"],
             [
-                [r["id"], r["date"] or "—", r["lang"], r["outlet"] or "—", r["statements"],
-                 r["title"]]
+                [
+                    r["id"],
+                    r["date"] or "—",
+                    r["lang"],
+                    r["outlet"] or "—",
+                    r["statements"],
+                    r["title"],
+                ]
                 for r in rows
             ],
             title=f"{len(rows)} documents",

@@ -26,6 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from analysis.evaluate import score_statements
     from analysis.evaluate_pairs import score_pairs
+
     from analysis.gold import GoldError, load_gold
     from store import Store
     from tui.cli import UserError
@@ -40,12 +41,14 @@ def run(args: argparse.Namespace) -> int:
     if not corpus.is_dir():
         raise UserError(f"{corpus} is not a folder")
     started = time.perf_counter()
-    with tempfile.TemporaryDirectory(prefix="dementi-eval-") as tmp:
-        with Store(Path(tmp) / "eval.json") as store:
-            ingest(store, [corpus])
-            docs = store.documents()
-            by_file = {d.file: store.statements(doc=d.id) for d in docs}
-            contradictions = store.contradictions()
+    with (
+        tempfile.TemporaryDirectory(prefix="dementi-eval-") as tmp,
+        Store(Path(tmp) / "eval.json") as store,
+    ):
+        ingest(store, [corpus])
+        docs = store.documents()
+        by_file = {d.file: store.statements(doc=d.id) for d in docs}
+        contradictions = store.contradictions()
     elapsed = time.perf_counter() - started
     try:
         gold = load_gold(gold_data, {d.file: d.text for d in docs})
@@ -88,8 +91,10 @@ def run(args: argparse.Namespace) -> int:
     print(f"documents: date right {dates}/{len(meta)}, language right {langs}/{len(meta)}")
     for m in meta:
         if m["date"] != m["gold_date"] or m["lang"] != m["gold_lang"]:
-            print(f"  {m['doc']}: date {m['date']} (gold {m['gold_date']}), "
-                  f"lang {m['lang']} (gold {m['gold_lang']})")
+            print(
+                f"  {m['doc']}: date {m['date']} (gold {m['gold_date']}), "
+                f"lang {m['lang']} (gold {m['gold_lang']})"
+            )
     print()
     print(statements.format())
     print()

@@ -30,15 +30,18 @@ def run(args: argparse.Namespace) -> int:
     from tui.ingest import ingest
 
     console = err_console()
-    with open_store(args, write=True) as store, Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=console,
-        transient=True,
-        disable=not console.is_terminal,
-    ) as bar:
+    with (
+        open_store(args, write=True) as store,
+        Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=console,
+            transient=True,
+            disable=not console.is_terminal,
+        ) as bar,
+    ):
         tasks: dict[str, int] = {}
 
         def tick(stage: str, done: int, total: int) -> None:
