@@ -139,7 +139,7 @@ def read_document(path: Path, *, reference: date) -> Document:
     if html_meta is not None:
         title = html_meta.title or title
         outlet = html_meta.outlet or outlet
-        when = when or html_meta.date
+        when = html_meta.date or when
     digest = short_hash(text, length=64)
     return Document(
         id=digest[:16],

@@ -31,4 +31,4 @@ def print_table(
 
 
 def err_console() -> Console:
-    return Console(stderr=True, markup=False, highlight=False, emoji=False)
+    return Console(stderr=True, markup=False, highlight=False, emoji=False, soft_wrap=True)
