@@ -1,8 +1,11 @@
 """Persistence: the only package that touches the database file."""
 
 from store.errors import (
+    ClosedStore,
     CorruptDatabase,
     DatabaseLocked,
+    InvalidRecord,
+    MissingDatabase,
     NewerSchema,
     ReadOnlyStore,
     SaveFailed,
@@ -11,8 +14,11 @@ from store.errors import (
 from store.store import Store
 
 __all__ = [
+    "ClosedStore",
     "CorruptDatabase",
     "DatabaseLocked",
+    "InvalidRecord",
+    "MissingDatabase",
     "NewerSchema",
     "ReadOnlyStore",
     "SaveFailed",

@@ -10,6 +10,8 @@ from tinydb import TinyDB
 from tinydb.table import Document as Row
 from tinydb.table import Table
 
+from store.errors import ClosedStore, InvalidRecord, ReadOnlyStore
+
 R = TypeVar("R")
 
 
@@ -45,6 +47,7 @@ class Collection(Generic[R]):
     ) -> None:
         self.table: Table = db.table(name, cache_size=0)
         self._dump = dump
+        self._storage = db.storage
         raw = db.storage.read().get(name, {})
         self.items: dict[str, R] = {key: load(row) for key, row in raw.items()}
         self._changed: dict[str, dict[str, Any] | None] = {}
@@ -61,20 +64,32 @@ class Collection(Generic[R]):
     def get(self, key: str) -> R | None:
         return self.items.get(key)
 
-    def row(self, record: R) -> dict[str, Any]:
-        """The row `record` is saved as; TypeError when it cannot be saved."""
+    def row(self, key: str, record: R) -> dict[str, Any]:
+        """The row `record` is saved as; InvalidRecord when it cannot be saved."""
         row = self._dump(record)
-        orjson.dumps(row)
+        try:
+            orjson.dumps(row)
+        except TypeError as error:
+            what = f"{self.table.name} {key}"
+            raise InvalidRecord(self._storage.path, what, str(error)) from None
         return row
 
     def put(self, key: str, record: R, row: dict[str, Any] | None = None) -> None:
-        self._changed[key] = self.row(record) if row is None else row
+        self._check_writable()
+        self._changed[key] = self.row(key, record) if row is None else row
         self.items[key] = record
 
     def delete(self, key: str) -> None:
+        self._check_writable()
         if key in self.items or key in self._changed:
             self.items.pop(key, None)
             self._changed[key] = None
+
+    def _check_writable(self) -> None:
+        if self._storage.closed:
+            raise ClosedStore(self._storage.path)
+        if self._storage.read_only:
+            raise ReadOnlyStore(self._storage.path)
 
     @property
     def pending(self) -> bool:

@@ -48,6 +48,12 @@ class ReadOnlyStore(StoreError):
         super().__init__(f"{path} is open read-only; changes cannot be saved")
 
 
+class ClosedStore(StoreError):
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(f"{path} was closed; changes cannot be made")
+
+
 class MissingDatabase(StoreError):
     def __init__(self, path: Path) -> None:
         self.path = path

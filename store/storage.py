@@ -42,6 +42,10 @@ def backup_path(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
 
 
+def _backup_staging(path: Path) -> Path:
+    return path.with_name(path.name + ".bak.new")
+
+
 def lock_paths(path: Path) -> tuple[Path, Path]:
     return path.with_name(path.name + ".lock"), path.with_name(path.name + ".pid")
 
@@ -53,8 +57,11 @@ def temporary_name(path: Path) -> str:
 def temporary_files(path: Path) -> list[Path]:
     """Files left by saves of `path` that were interrupted before their rename."""
     pattern = re.compile(re.escape(f".{path.name}.") + r"[0-9a-f]{8}\.tmp")
+    staging = _backup_staging(path).name
     with contextlib.suppress(OSError):
-        return sorted(p for p in path.parent.iterdir() if pattern.fullmatch(p.name))
+        return sorted(
+            p for p in path.parent.iterdir() if pattern.fullmatch(p.name) or p.name == staging
+        )
     return []
 
 
@@ -156,15 +163,19 @@ def _create_temporary(path: Path) -> tuple[int, Path]:
 def _link_backup(path: Path) -> None:
     # A hard link costs nothing and keeps the previous inode whole once
     # `path` is replaced; copy only where links are not supported.
-    bak = backup_path(path)
-    staging = bak.with_name(bak.name + ".new")
+    bak, staging = backup_path(path), _backup_staging(path)
     with contextlib.suppress(FileNotFoundError):
         staging.unlink()
     try:
-        os.link(path, staging)
-    except OSError:
-        shutil.copy2(path, staging)
-    os.replace(staging, bak)
+        try:
+            os.link(path, staging)
+        except OSError:
+            shutil.copy2(path, staging)
+        os.replace(staging, bak)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            staging.unlink()
+        raise
 
 
 class WriterLock:
@@ -193,10 +204,15 @@ class WriterLock:
             self.pid_file.write_text(str(os.getpid()))
 
     def holder(self) -> int | None:
+        """The pid of the process holding the lock, when it is known and alive."""
         try:
-            return int(self.pid_file.read_text().strip())
-        except (OSError, ValueError):
+            pid = int(self.pid_file.read_text().strip())
+            os.kill(pid, 0)
+        except PermissionError:
+            pass  # alive, but another user's
+        except (OSError, ValueError, OverflowError):
             return None
+        return pid
 
     def release(self) -> None:
         if self._lock.is_locked:
@@ -213,6 +229,7 @@ class DeferredStorage(Storage):
         self.read_only = read_only
         self._tables = tables
         self.dirty = False
+        self.closed = False
 
     def read(self) -> Tables:
         return self._tables

@@ -8,11 +8,15 @@ for single analyst actions such as a verdict.
 from __future__ import annotations
 
 import contextlib
+import functools
+import inspect
+import threading
+import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from analysis.overrides import Override
 from analysis.records import (
@@ -25,40 +29,96 @@ from analysis.records import (
     VerdictValue,
 )
 from store.collection import Collection, DementiDB
-from store.errors import ReadOnlyStore, StoreError
+from store.errors import (
+    ClosedStore,
+    CorruptDatabase,
+    MissingDatabase,
+    ReadOnlyStore,
+    StoreError,
+)
 from store.review import MARKS, Review
-from store.storage import DeferredStorage, WriterLock, new_tables, read_database
+from store.storage import (
+    DeferredStorage,
+    WriterLock,
+    new_tables,
+    read_database,
+    remove_stale_temporaries,
+)
+
+C = TypeVar("C", bound=type)
 
 
 def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def _one_thread_at_a_time(cls: C) -> C:
+    """Run every public method under the instance's `_mutex`.
+
+    The app may ingest in a worker thread while the analyst records verdicts;
+    a save must never walk the pending changes while another thread adds one.
+    """
+    for name, member in list(vars(cls).items()):
+        if name.startswith("_") or not inspect.isfunction(member):
+            continue
+
+        def serialised(*args: Any, _method: Any = member, **kwargs: Any) -> Any:
+            with args[0]._mutex:
+                return _method(*args, **kwargs)
+
+        setattr(cls, name, functools.wraps(member)(serialised))
+    return cls
+
+
+@_one_thread_at_a_time
 class Store:
     """An open database file.
 
     A writer holds the file's lock for as long as it is open; a second
-    writer gets `DatabaseLocked`. `read_only=True` opens without the lock.
+    writer gets `DatabaseLocked`. `read_only=True` opens without the lock and
+    works on a copy in memory: a file replaced meanwhile is not seen.
     """
 
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
-        self.path = Path(path).expanduser().absolute()
+        # Resolved so that a database reached through a symbolic link is
+        # replaced at its target, not by a plain file in place of the link.
+        self.path = Path(path).expanduser().resolve()
         self.read_only = read_only
+        self._mutex = threading.RLock()
+        self._batches = threading.local()
         self._lock: WriterLock | None = None
         if not read_only:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._lock = WriterLock(self.path)
-            self._lock.acquire()
+            self._lock = self._claim()
         try:
-            tables = read_database(self.path)
+            self._open(read_only)
+        except StoreError:
+            self._release()
+            raise
+        except (TypeError, KeyError, ValueError, AttributeError) as error:
+            self._release()
+            raise CorruptDatabase(self.path, f"a row does not fit its table: {error}") from None
         except BaseException:
             self._release()
             raise
+
+    def _claim(self) -> WriterLock:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreError(f"cannot create {self.path.parent}: {error.strerror}") from None
+        lock = WriterLock(self.path)
+        lock.acquire()
+        return lock
+
+    def _open(self, read_only: bool) -> None:
+        opened_at = time.time()
+        tables = read_database(self.path)
         self.created = tables is None
         if tables is None and read_only:
-            raise StoreError(f"{self.path} does not exist")
+            raise MissingDatabase(self.path)
+        if not read_only:
+            remove_stale_temporaries(self.path, older_than=opened_at)
         self._db = DementiDB(self.path, tables or new_tables(), storage=_storage_factory(read_only))
-        self._depth = 0
         self._documents = Collection(self._db, "documents", Document.from_dict, Document.to_dict)
         self._statements = Collection(
             self._db, "statements", Statement.from_dict, Statement.to_dict
@@ -100,18 +160,26 @@ class Store:
             self._lock = None
 
     def close(self) -> None:
-        """Save what is pending, then let go of the file."""
+        """Save what is pending, then let go of the file; later changes are refused."""
+        if self._storage.closed:
+            return
         try:
             if not self.read_only:
                 self.save()
         finally:
             self._release()
+            self._storage.closed = True
 
     def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @property
+    def _depth(self) -> int:
+        """How many batches the calling thread is inside."""
+        return getattr(self._batches, "depth", 0)
 
     @property
     def unsaved(self) -> bool:
@@ -123,6 +191,8 @@ class Store:
             if any(c.pending for c in self._collections):
                 raise ReadOnlyStore(self.path)
             return
+        if self._storage.closed:
+            return
         for collection in self._collections:
             collection.commit()
         self._storage.flush()
@@ -130,17 +200,22 @@ class Store:
     @contextlib.contextmanager
     def batch(self) -> Iterator[Store]:
         """Group changes into one save, made when the outermost batch ends."""
-        self._depth += 1
+        self._batches.depth = self._depth + 1
         try:
             yield self
         finally:
-            self._depth -= 1
+            self._batches.depth -= 1
         if self._depth == 0:
             self.save()
 
-    def _changed(self) -> None:
+    def _check_writable(self) -> None:
+        if self._storage.closed:
+            raise ClosedStore(self.path)
         if self.read_only:
             raise ReadOnlyStore(self.path)
+
+    def _changed(self) -> None:
+        self._check_writable()
         if self._depth == 0:
             self.save()
 
@@ -167,17 +242,22 @@ class Store:
 
     def put_document(self, document: Document, statements: Iterable[Statement]) -> None:
         """Add a document with its statements, replacing any earlier version of it."""
+        self._check_writable()
+        # Rows are made first: a record that cannot be stored changes nothing.
+        doc_row = self._documents.row(document.id, document)
+        rows = [(st, self._statements.row(st.id, st)) for st in statements]
         old = self.document_by_path(document.path)
         if old is not None and old.id != document.id:
             self._drop_document(old.id)
         self._drop_statements(document.id)
-        self._documents.put(document.id, document)
-        for st in statements:
-            self._statements.put(st.id, st)
+        self._documents.put(document.id, document, doc_row)
+        for st, row in rows:
+            self._statements.put(st.id, st, row)
             self._by_doc[document.id].append(st.id)
         self._changed()
 
     def remove_document(self, doc_id: str) -> None:
+        self._check_writable()
         self._drop_document(doc_id)
         self._changed()
 

@@ -25,26 +25,37 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from tui.cli import default_db_path
 
-    path = Path(args.db) if args.db else default_db_path()
+    # Resolved as Store resolves it, so that both take the same lock.
+    path = (Path(args.db) if args.db else default_db_path()).expanduser().resolve()
     console = err_console()
+
+    def say(line: str) -> None:
+        # Never wrapped: paths stay whole when the output is read by a script.
+        console.print(Text(line), soft_wrap=True)
+
     health = check(path)
     if health.ok:
         counts = ", ".join(f"{n} {name}" for name, n in sorted(health.counts.items()))
-        console.print(Text(f"{path}: OK ({counts or 'empty'})"))
+        say(f"{path}: OK ({counts or 'empty'})")
     else:
-        console.print(Text(f"{path}: {health.problem}"))
+        say(f"{path}: {health.problem}")
     if health.backup_ok is None:
-        console.print(Text("no backup (.bak) yet: one is kept from the second save on"))
+        say("no backup (.bak) yet: one is kept from the second save on")
     elif health.backup_ok:
-        console.print(Text(f"backup {path.name}.bak: OK"))
+        say(f"backup {path.name}.bak: OK")
     else:
-        console.print(Text(f"backup {path.name}.bak: {health.backup_problem}"))
+        say(f"backup {path.name}.bak: {health.backup_problem}")
+    if health.temporaries:
+        say(
+            f"{len(health.temporaries)} temporary file(s) left by interrupted saves; "
+            "they are removed the next time the database is opened for writing"
+        )
     if not args.restore:
-        if not health.ok and health.backup_ok:
-            console.print(Text(f"run `dementi --db {path} doctor --restore` to restore it"))
+        if not health.ok and health.backup_ok and not health.newer:
+            say(f"run `dementi --db {path} doctor --restore` to restore it")
         return 0 if health.ok else 1
     if health.ok:
-        console.print(Text("nothing to restore: the database is fine"))
+        say("nothing to restore: the database is fine")
         return 0
     lock = WriterLock(path)
     lock.acquire()
@@ -53,5 +64,5 @@ def run(args: argparse.Namespace) -> int:
     finally:
         lock.release()
     where = f"; the damaged file is kept as {kept}" if kept else ""
-    console.print(Text(f"restored {path} from its backup{where}"))
+    say(f"restored {path} from its backup{where}")
     return 0
