@@ -16,12 +16,13 @@ from tui.commands import (
     doctor,
     documents,
     evaluate,
+    export,
     ingest,
     speakers,
     statements,
 )
 
-COMMANDS = (ingest, documents, statements, speakers, contradictions, evaluate, doctor)
+COMMANDS = (ingest, documents, statements, speakers, contradictions, evaluate, doctor, export)
 
 
 class UserError(Exception):

@@ -1,0 +1,111 @@
+"""End-to-end extraction from English news text."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract import extract_statements
+from analysis.records import Statement
+
+ARTICLE = """Energy: Paris and Berlin split over nuclear power
+
+PARIS, May 4 (Reuters) - France's energy minister, Claire Dubois, said on Tuesday that France \
+would not give up its reactors. "Nuclear power is the energy of the future," she told lawmakers.
+
+Dubois added that six new reactors would be built by 2035.
+
+The German government rejected that position. It said the costs "far outweigh" the benefits.
+
+"We have no intention of restarting our plants," said a spokesman for Germany's economy ministry.
+
+The spokesman said talks would continue, adding that a meeting may take place in June.
+
+According to EU officials, the Commission is preparing new rules. "This is a lie," Dubois told \
+reporters when asked about the plan.
+"""
+
+
+@pytest.fixture(scope="module")
+def statements() -> list[Statement]:
+    return extract_statements("energy", ARTICLE, "en")
+
+
+def by_text(statements: list[Statement], words: str) -> Statement:
+    (found,) = [s for s in statements if words in s.text]
+    return found
+
+
+def test_every_claim_of_the_article_is_found(statements: list[Statement]) -> None:
+    assert len(statements) == 10
+    for statement in statements:
+        assert ARTICLE[statement.start : statement.end] == statement.text
+        assert statement.lang == "en"
+
+
+def test_dateline_and_apposition_do_not_hide_the_speaker(statements: list[Statement]) -> None:
+    first = by_text(statements, "give up its reactors")
+    assert first.text == "France would not give up its reactors"
+    assert first.speaker == "Claire Dubois"
+    assert first.cue == "said"
+    assert first.stance == "deny"
+
+
+def test_quote_with_a_pronoun_incise(statements: list[Statement]) -> None:
+    quote = by_text(statements, "energy of the future")
+    assert quote.text == "Nuclear power is the energy of the future"
+    assert quote.direct
+    assert quote.cue == "told"
+    assert quote.speaker == "Claire Dubois"
+    assert quote.speaker_mention == "she"
+
+
+def test_surname_and_it_resolve_within_the_document(statements: list[Statement]) -> None:
+    assert by_text(statements, "six new reactors").speaker == "Claire Dubois"
+    costs = by_text(statements, "far outweigh")
+    assert costs.speaker == "German government"
+    assert costs.speaker_mention == "It"
+
+
+def test_inverted_said_and_a_later_bare_role(statements: list[Statement]) -> None:
+    spokesman = by_text(statements, "no intention")
+    assert spokesman.speaker == "spokesman for Germany's economy ministry"
+    assert spokesman.speaker_kind == "anonymous"
+    assert by_text(statements, "talks would continue").speaker == spokesman.speaker
+    meeting = by_text(statements, "meeting may take place")
+    assert meeting.cue == "adding"
+    assert meeting.speaker == spokesman.speaker
+    assert meeting.stance == "hedge"
+
+
+def test_according_to_and_a_denial_phrase(statements: list[Statement]) -> None:
+    rules = by_text(statements, "preparing new rules")
+    assert rules.speaker == "EU officials"
+    assert rules.cue == "According to"
+    lie = by_text(statements, "This is a lie")
+    assert lie.speaker == "Claire Dubois"
+    assert lie.stance == "deny"
+    assert [c.kind for c in lie.cues] == ["deny_phrase"]
+
+
+def test_denial_verbs_with_an_object_claim_the_clause(statements: list[Statement]) -> None:
+    rejected = by_text(statements, "rejected that position")
+    assert rejected.text == "The German government rejected that position"
+    assert rejected.stance == "deny"
+    assert rejected.cues[0].text == "rejected"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"There is no evidence," said Jane Smith, a lawyer for the family.', "Jane Smith"),
+        ('"I never said that," Johnson told reporters.', "Johnson"),
+        (
+            "A spokesperson for the army denied that troops had crossed the border.",
+            "spokesperson for the army",
+        ),
+        ("Police said two people were arrested.", "Police"),
+    ],
+)
+def test_speakers_of_common_constructions(text: str, speaker: str) -> None:
+    (statement,) = extract_statements("d", text, "en")
+    assert statement.speaker == speaker
