@@ -131,9 +131,16 @@ class Store:
         self._meta = Collection(self._db, "settings", dict, dict)
         self._overrides = Collection(self._db, "overrides", Override.from_dict, Override.to_dict)
         self._reviews = Collection(self._db, "reviews", Review.from_dict, Review.to_dict)
+        # In-memory indexes: lookups by path and by statement stay constant-time
+        # at 10,000 documents and 100,000 statements.
         self._by_doc: dict[str, list[str]] = defaultdict(list)
         for st in self._statements:
             self._by_doc[st.doc].append(st.id)
+        self._by_path = {d.path: d.id for d in self._documents}
+        self._pairs_of: dict[str, set[str]] = defaultdict(set)
+        for cx in self._contradictions:
+            self._pairs_of[cx.a].add(cx.id)
+            self._pairs_of[cx.b].add(cx.id)
         self._collections = (
             self._documents,
             self._statements,
@@ -238,7 +245,8 @@ class Store:
         return self._documents.get(doc_id)
 
     def document_by_path(self, path: str) -> Document | None:
-        return next((d for d in self._documents if d.path == path), None)
+        doc_id = self._by_path.get(path)
+        return None if doc_id is None else self._documents.get(doc_id)
 
     def put_document(self, document: Document, statements: Iterable[Statement]) -> None:
         """Add a document with its statements, replacing any earlier version of it."""
@@ -251,6 +259,7 @@ class Store:
             self._drop_document(old.id)
         self._drop_statements(document.id)
         self._documents.put(document.id, document, doc_row)
+        self._by_path[document.path] = document.id
         for st, row in rows:
             self._statements.put(st.id, st, row)
             self._by_doc[document.id].append(st.id)
@@ -263,16 +272,24 @@ class Store:
 
     def _drop_document(self, doc_id: str) -> None:
         self._drop_statements(doc_id)
+        doc = self._documents.get(doc_id)
+        if doc is not None and self._by_path.get(doc.path) == doc_id:
+            del self._by_path[doc.path]
         self._documents.delete(doc_id)
 
     def _drop_statements(self, doc_id: str) -> None:
         gone = set(self._by_doc.pop(doc_id, []))
         for sid in gone:
             self._statements.delete(sid)
-        if gone:
-            for cx in list(self._contradictions):
-                if cx.a in gone or cx.b in gone:
-                    self._contradictions.delete(cx.id)
+        self._drop_pairs({cid for sid in gone for cid in self._pairs_of.get(sid, ())})
+
+    def _drop_pairs(self, ids: Iterable[str]) -> None:
+        for cid in ids:
+            cx = self._contradictions.get(cid)
+            if cx is not None:
+                self._pairs_of[cx.a].discard(cid)
+                self._pairs_of[cx.b].discard(cid)
+            self._contradictions.delete(cid)
 
     # -- statements ---------------------------------------------------------
 
@@ -304,8 +321,7 @@ class Store:
         self._changed()
 
     def remove_contradictions(self, ids: Iterable[str]) -> None:
-        for cid in ids:
-            self._contradictions.delete(cid)
+        self._drop_pairs(ids)
         self._changed()
 
     def statement(self, statement_id: str) -> Statement | None:
@@ -339,16 +355,22 @@ class Store:
     def contradiction(self, contradiction_id: str) -> Contradiction | None:
         return self._contradictions.get(contradiction_id)
 
+    def contradictions_of(self, statement_ids: Iterable[str]) -> list[Contradiction]:
+        """The stored pairs that involve any of `statement_ids`."""
+        ids = {cid for sid in statement_ids for cid in self._pairs_of.get(sid, ())}
+        return [cx for cid in sorted(ids) if (cx := self._contradictions.get(cid))]
+
     def add_contradictions(self, found: Iterable[Contradiction]) -> None:
         """Store detected pairs; a pair already stored is updated in place."""
         for cx in found:
             self._contradictions.put(cx.id, cx)
+            self._pairs_of[cx.a].add(cx.id)
+            self._pairs_of[cx.b].add(cx.id)
         self._changed()
 
     def replace_contradictions(self, found: Iterable[Contradiction]) -> None:
         """Replace every stored pair (verdicts are kept: they are keyed by pair id)."""
-        for cx in list(self._contradictions):
-            self._contradictions.delete(cx.id)
+        self._drop_pairs([cx.id for cx in self._contradictions])
         self.add_contradictions(found)
 
     # -- verdicts -----------------------------------------------------------

@@ -210,7 +210,7 @@ class Corrections:
         with store.batch():
             store.update_statements(changed, removed)
             store.set_setting("orphaned_overrides", applied.orphaned)
-            stale = [c.id for c in store.contradictions() if c.a in touched or c.b in touched]
+            stale = [c.id for c in store.contradictions_of(touched)]
             store.remove_contradictions(stale)
             result.contradictions_removed = len(stale)
             check = {st.id for st in changed if not st.hidden} | (set(detect) - set(removed))
