@@ -43,17 +43,6 @@ class Mention:
     plural: bool = False
 
 
-def _contiguous(tokens: list[Token]) -> tuple[int, int]:
-    """First and last index of the run of `tokens` that holds the first of them."""
-    indices = sorted(t.i for t in tokens)
-    first = last = indices[0]
-    for i in indices[1:]:
-        if i != last + 1:
-            break
-        last = i
-    return first, last
-
-
 def _phrase_tokens(head: Token) -> list[Token]:
     start, end = sentence_of(head)
     out = [head]
@@ -109,11 +98,11 @@ def antecedent(token: Token) -> Token:
 
 
 def _strip_front(doc: Doc, first: int, last: int, lex: Lexicon) -> int:
-    words = [t.lower_ for t in doc[first : last + 1]]
+    """Skip determiners and "l'un des" / "one of the" before a speaker's words."""
+    words = tuple(t.lower_ for t in doc[first : last + 1])
     for seq in lex.partitive:
-        if tuple(words[: len(seq)]) == seq and len(words) > len(seq):
+        if words[: len(seq)] == seq and len(words) > len(seq):
             first += len(seq)
-            words = words[len(seq) :]
             break
     while first < last and (doc[first].lower_ in lex.determiners or doc[first].text in EDGE_PUNCT):
         first += 1
@@ -129,10 +118,11 @@ def _persons(doc: Doc, first: int, last: int) -> list[Span]:
 
 
 def _name_of_person(ent: Span, lex: Lexicon) -> str:
+    """A person's name without the honorific written before it (M. Kirby -> Kirby)."""
     words = ent.text.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") + "." in lex.honorifics | {
-        w + "." for w in lex.honorifics
-    }:
+    while len(words) > 1 and (
+        words[0].lower() in lex.honorifics or words[0].lower().rstrip(".") in lex.honorifics
+    ):
         words = words[1:]
     return " ".join(words).strip(EDGE_PUNCT)
 
@@ -142,7 +132,7 @@ def _pick_person(doc: Doc, persons: list[Span], lex: Lexicon) -> Span:
     good = []
     for ent in persons:
         before = doc[ent.start - 1] if ent.start > 0 else None
-        if before is None or before.lower_ not in ("de", "du", "d'", "d’", "of", "by", "'s"):
+        if before is None or before.lower_ not in lex.governing_words:
             good.append(ent)
     return (good or persons)[-1]
 
@@ -153,7 +143,7 @@ def describe(doc: Doc, first: int, last: int, lex: Lexicon) -> Mention | None:
     span = doc[first : last + 1]
     text = span.text.strip(EDGE_PUNCT)
     lowered = [t.lower_ for t in span]
-    plural = any(t.lower_ in ("et", "and") for t in span)
+    plural = any(t.lower_ in lex.conjunctions for t in span)
     if len(span) == 1 and span[0].lower_ in lex.personal_pronouns | lex.relative_pronouns:
         return Mention(first, last, text, text, "pronoun", span[0].lower_ in lex.plural_pronouns)
     persons = _persons(doc, first, last)
@@ -176,7 +166,7 @@ def describe(doc: Doc, first: int, last: int, lex: Lexicon) -> Mention | None:
         # "the statement said": the statement of whoever was just speaking.
         definite = first > 0 and doc[first - 1].lower_ in lex.definite_articles
         return Mention(first, last, text, text, "pronoun") if definite else None
-    named = any(t.ent_type_ in NAME_LABELS for t in span) or head.pos_ == "PROPN"
+    named = head.ent_type_ in NAME_LABELS or head.pos_ == "PROPN"
     org_name = _cut_at_comma(span)
     if head_word in lex.anonymous_nouns or head.lemma_.lower() in lex.anonymous_nouns:
         indefinite = first > 0 and doc[first - 1].lower_ in lex.anonymous_markers
@@ -232,7 +222,7 @@ class DocSpeakers:
     persons: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name)
     subjects: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, name, kind)
     roles: list[Role] = field(default_factory=list)
-    said: list[tuple[int, str, str, bool]] = field(default_factory=list)  # (offset, name, kind, pl)
+    said: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, name, kind)
 
     @classmethod
     def of(cls, doc: Doc, lex: Lexicon) -> DocSpeakers:
@@ -272,8 +262,8 @@ class DocSpeakers:
             return mention.name, "person" if not mention.plural else "org"
         return mention.name, kind
 
-    def record(self, at: int, name: str, kind: str, plural: bool) -> None:
-        self.said.append((at, name, kind, plural))
+    def record(self, at: int, name: str, kind: str) -> None:
+        self.said.append((at, name, kind))
 
     def _full_name(self, surname: str, at: int) -> str:
         key = fold(surname)
@@ -290,7 +280,7 @@ class DocSpeakers:
     def _pronoun(self, mention: Mention, at: int) -> tuple[str, str]:
         """The nearest earlier speaker, or person who was the subject of a sentence."""
         word = mention.text.lower()
-        candidates = [(o, n, k) for o, n, k, _ in self.said if o < at]
+        candidates = [c for c in self.said if c[0] < at]
         candidates += [c for c in self.subjects if c[0] < at]
         if word in self.lex.neuter_pronouns:
             candidates = [c for c in candidates if c[2] != "person"]
@@ -310,7 +300,7 @@ class DocSpeakers:
                 continue
             if words <= role.words or role.words <= words:
                 return role.person
-        for offset, name, _, _ in reversed(self.said):
+        for offset, name, _ in reversed(self.said):
             same_role = head and fold(name).startswith(head) and name != mention.name
             if offset < at and same_role and _content_words(name, self.lex) >= words:
                 return name

@@ -10,6 +10,7 @@ if TYPE_CHECKING:
 
 _TEXT = "dementi.text"
 _ENTS = "dementi.ents"
+_SENTENCES = "dementi.sentences"
 
 
 def text_of(doc: Doc) -> str:
@@ -64,14 +65,15 @@ class Claim:
         return self.first <= i <= self.last
 
 
-def verb_key(token: Token, forms: dict[str, str], particles: dict[str, tuple[str, ...]]) -> str:
+def verb_key(
+    token: Token, forms: dict[str, str], particles: dict[str, tuple[tuple[str, ...], ...]]
+) -> str:
     """The lexicon key of a verb token: its lemma, joined to its particles ("mettre-en-garde")."""
     lemma = forms.get(token.lower_) or token.lemma_.lower()
-    words = particles.get(lemma)
-    if words:
-        doc = token.doc
-        following = [t.lower_ for t in doc[token.i + 1 : token.i + 1 + len(words)]]
-        if tuple(following) == words:
+    doc = token.doc
+    for words in particles.get(lemma, ()):
+        following = tuple(t.lower_ for t in doc[token.i + 1 : token.i + 1 + len(words)])
+        if following == words:
             return "-".join((lemma, *words))
     return lemma
 
@@ -79,17 +81,17 @@ def verb_key(token: Token, forms: dict[str, str], particles: dict[str, tuple[str
 def sentence_of(token: Token) -> tuple[int, int]:
     """Token range [start, end) of the sentence holding `token`.
 
-    Walks the sentence starts the pipeline set; spaCy's `Token.sent` scans the
-    whole document on every call.
+    Built once per document: spaCy's `Token.sent` scans the whole document on
+    every call.
     """
     doc = token.doc
-    start = token.i
-    while start > 0 and not doc[start].is_sent_start:
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and not doc[end].is_sent_start:
-        end += 1
-    return start, end
+    bounds = doc.user_data.get(_SENTENCES)
+    if bounds is None:
+        bounds = []
+        for sent in doc.sents:
+            bounds.extend([(sent.start, sent.end)] * len(sent))
+        doc.user_data[_SENTENCES] = bounds
+    return bounds[token.i]
 
 
 def sentence_root(token: Token) -> Token:

@@ -16,6 +16,7 @@ Transfer verbs are listed as forms; a final `*` makes a form a prefix.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -268,6 +269,9 @@ OTHER_PREPOSITIONS = frozenset(
     """en dans sur pour avec contre chez sous parmi pendant depuis selon malgré in on at for
     with against within across over under among during since despite""".split()
 )
+# Fields of goods that are handed over, sold or shipped: "drones iraniens" names where the
+# drones come from, "the Kabul blast" does not.
+TRADED = frozenset("field:arms field:energy field:grain field:nuclear field:ships field:aircraft".split())
 # Goods nouns are often followed by an origin: "drones de fabrication iranienne".
 ORIGIN_WORDS = frozenset("made fabrication origine production conception made-in".split())
 # A subject is looked for leftwards only up to one of these.
@@ -384,11 +388,20 @@ def _fold_table() -> dict[int, str]:
 
 
 _FOLD = _fold_table()
+_ACCENTS = {chr(code): base for code, base in _FOLD.items() if code > 0x7F}
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _unaccent(m: re.Match[str]) -> str:
+    return _ACCENTS.get(m.group(), m.group())
 
 
 def fold(text: str) -> str:
     """Lower case without accents, of the same length as `text`."""
-    return text.translate(_FOLD)
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer ("İ")
+        return text.translate(_FOLD)
+    return low if low.isascii() else _NON_ASCII.sub(_unaccent, low)
 
 
 @cache
@@ -484,26 +497,12 @@ for _words in _PHRASES:
     _LENGTHS[_words[0]] = tuple(sorted({*_LENGTHS.get(_words[0], ()), len(_words)}, reverse=True))
 
 
-def _forms(table: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    words = table.split()
-    exact = frozenset(w for w in words if not w.endswith("*"))
-    prefixes = tuple(sorted(w[:-1] for w in words if w.endswith("*")))
-    return exact, prefixes
-
-
-_GIVE = _forms(GIVE_FORMS)
-_GET = _forms(GET_FORMS)
-
-
-@cache
 def transfer_kind(word: str) -> str | None:
-    """"give", "get" or None for a lower-case word as written."""
-    if word in TRANSFER_EXCEPTIONS:
+    """ "give", "get" or None for a lower-case word as written ("livrerait" -> "give")."""
+    m = _TRANSFER.fullmatch(word)
+    if m is None or word in TRANSFER_EXCEPTIONS:
         return None
-    for kind, (exact, prefixes) in (("give", _GIVE), ("get", _GET)):
-        if word in exact or word.startswith(prefixes):
-            return kind
-    return None
+    return "give" if m.group("give") else "get"
 
 
 def _shouting(tokens: Tokens, i: int) -> bool:
@@ -525,17 +524,97 @@ def _case_ok(term: _Term, tokens: Tokens, i: int, strict: bool) -> bool:
     )
 
 
+def _transfer_pattern() -> re.Pattern[str]:
+    def alternatives(table: str) -> str:
+        forms = sorted(table.split(), key=lambda w: (-len(w), w))
+        return "|".join(
+            re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in forms
+        )
+
+    return re.compile(rf"(?P<give>{alternatives(GIVE_FORMS)})|(?P<get>{alternatives(GET_FORMS)})")
+
+
+_TRANSFER = _transfer_pattern()
+# Folded beginnings of transfer words, to pass over all other words at once.
+_TRANSFER_HEADS = frozenset(fold(w)[:3] for w in f"{GIVE_FORMS} {GET_FORMS}".split())
+
+
+def _transfers(tokens: Tokens) -> dict[int, str]:
+    """Token index -> "give" or "get", for every transfer word of the text."""
+    out: dict[int, str] = {}
+    for i, f in enumerate(tokens.folds):
+        if f[:3] not in _TRANSFER_HEADS:
+            continue
+        word = tokens.word(i).lower()
+        kind = transfer_kind(word)
+        if kind is None:
+            continue
+        if word in NOUNS_AFTER_ARTICLE and i > 0 and tokens.folds[i - 1] in ARTICLES:
+            continue
+        out[i] = kind
+    return out
+
+
 @cache
-def _transfer_as_written(word: str) -> str | None:
-    return transfer_kind(word.lower())
-
-
-def _transfer(tokens: Tokens, i: int) -> str | None:
-    word = tokens.word(i)
-    kind = _transfer_as_written(word)
-    if kind and word.lower() in NOUNS_AFTER_ARTICLE and i > 0 and tokens.folds[i - 1] in ARTICLES:
+def transfer_kind(word: str) -> str | None:
+    """ "give", "get" or None for a lower-case word as written ("livrerait" -> "give")."""
+    m = _TRANSFER.fullmatch(word)
+    if m is None or word in TRANSFER_EXCEPTIONS:
         return None
-    return kind
+    return "give" if m.group("give") else "get"
+
+
+def _shouting(tokens: Tokens, i: int) -> bool:
+    """Whether token `i` sits in a run of capitals (a headline), where "UN" is just "un"."""
+    return any(
+        0 <= j < len(tokens) and len(tokens.word(j)) > 1 and tokens.word(j).isupper()
+        for j in (i - 1, i + 1)
+    )
+
+
+def _case_ok(term: _Term, tokens: Tokens, i: int, strict: bool) -> bool:
+    if term.case == "any" or not strict:
+        return True
+    if term.case == "capital":
+        return tokens.text[tokens.starts[i]].isupper()
+    last = i + len(term.raw) - 1
+    return all(tokens.word(i + k) == w for k, w in enumerate(term.raw)) and not (
+        _shouting(tokens, i) if i == last else False
+    )
+
+
+def _transfer_pattern() -> re.Pattern[str]:
+    def alternatives(table: str) -> str:
+        forms = sorted(table.split(), key=lambda w: (-len(w), w))
+        return "|".join(
+            re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in forms
+        )
+
+    return re.compile(
+        rf"(?<!\w)(?:(?P<give>{alternatives(GIVE_FORMS)})|(?P<get>{alternatives(GET_FORMS)}))(?!\w)"
+    )
+
+
+_TRANSFER = _transfer_pattern()
+
+
+def _transfers(tokens: Tokens) -> dict[int, str]:
+    """Token index -> "give" or "get", for every transfer word of the text."""
+    low = tokens.text.lower()
+    if len(low) != len(tokens.text):
+        low = tokens.text
+    out: dict[int, str] = {}
+    for m in _TRANSFER.finditer(low):
+        i = bisect.bisect_left(tokens.starts, m.start())
+        if i == len(tokens) or tokens.starts[i] != m.start() or tokens.ends[i] != m.end():
+            continue
+        word = m.group()
+        if word in TRANSFER_EXCEPTIONS:
+            continue
+        if word in NOUNS_AFTER_ARTICLE and i > 0 and tokens.folds[i - 1] in ARTICLES:
+            continue
+        out[i] = "give" if m.group("give") else "get"
+    return out
 
 
 def find_mentions(tokens: Tokens, strict: bool = True) -> list[Mention]:
@@ -543,10 +622,14 @@ def find_mentions(tokens: Tokens, strict: bool = True) -> list[Mention]:
 
     `strict=False` ignores the case rules, for names already lower-cased.
     """
+    norms, n = tokens.norms, len(tokens)
+    transfers = _transfers(tokens)
+    starts = sorted({i for i, w in enumerate(norms) if w in _LENGTHS} | transfers.keys())
     out: list[Mention] = []
-    norms = tokens.norms
-    i, n = 0, len(norms)
-    while i < n:
+    free = 0  # the first token not inside a mention yet
+    for i in starts:
+        if i < free:
+            continue
         found: Mention | None = None
         for length in _LENGTHS.get(norms[i], ()):
             if i + length > n:
@@ -556,15 +639,11 @@ def find_mentions(tokens: Tokens, strict: bool = True) -> list[Mention]:
             if term:
                 found = Mention(term.concept, i, i + length - 1)
                 break
-        if found is None:
-            kind = _transfer(tokens, i)
-            if kind:
-                found = Mention(kind, i, i)
+        if found is None and i in transfers:
+            found = Mention(transfers[i], i, i)
         if found:
             out.append(found)
-            i = found.last + 1
-        else:
-            i += 1
+            free = found.last + 1
     return out
 
 

@@ -47,6 +47,7 @@ from analysis.concepts import (
     OTHER_PREPOSITIONS,
     STOPWORDS,
     TO_WORDS,
+    TRADED,
     Mention,
     concepts_in,
     entities_in,
@@ -63,13 +64,14 @@ from analysis.records import Contradiction, Cue, Statement
 
 FULL_BLOCK = 80  # statements sharing one key that are all compared with each other
 MAX_BLOCK = 3000  # a commoner key is skipped; between the two, only neighbours in time
-WINDOW = 10  # partners after each statement in a block larger than FULL_BLOCK
+WINDOW = 8  # partners after each statement in a block larger than FULL_BLOCK
 MAX_CONTEXT = 3  # sentences read back for a denial that points back
 FRAME_WINDOW = 16  # tokens after a transfer word where its parties are looked for
 SUBJECT_WINDOW = 8  # tokens before it where its subject is
 HYPOTHETICAL_WINDOW = 8  # tokens before a transfer word where a warning or a request is seen
-MAX_KEY_ENTITIES = 5
-RARE_STEMS = 3
+MAX_KEY_ENTITIES = 4  # places of a statement that go into its keys
+MAX_KEY_FIELDS = 2
+RARE_STEMS = 2
 MIN_MATTER = 0.5
 MIN_FIGURE_MATTER = 0.65
 QUOTE_CHARS = 90
@@ -128,18 +130,14 @@ class _Doc:
         self.folds, self.starts, self.ends = self.tokens.folds, self.tokens.starts, self.tokens.ends
         self.mentions = find_mentions(self.tokens)
         self.mention_firsts = [m.first for m in self.mentions]
-        self.anaphors = [i for i, f in enumerate(self.folds) if f in ANAPHORS]
-        self.negations = [i for i, f in enumerate(self.folds) if f in NEGATION]
-        named = {i for m in self.mentions if is_entity(m.concept) for i in range(m.first, m.last + 1)}
-        # Content word stems by token ("" for names of places, short and common words).
-        self.stems = [
-            "" if i in named or f in STOPWORDS or len(f) < 3 or not f.isalpha() else n[:7]
-            for i, (f, n) in enumerate(zip(self.folds, self.tokens.norms, strict=True))
-        ]
+        self.named = {
+            i for m in self.mentions if is_entity(m.concept) for i in range(m.first, m.last + 1)
+        }
         bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(ctx.text)] + [len(ctx.text)]
         self.sentence_starts = sorted(set(bounds[:-1]))
         self._facts: dict[tuple[int, int], _Facts] = {}
         self._main: Frame | tuple[()] | None = None
+        self.claim_sentences: set[int] = set()  # sentences holding a statement
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
@@ -153,25 +151,35 @@ class _Doc:
         return self.sentence_starts[index], end
 
     def main_frames(self, sentence: _Facts) -> tuple[Frame, ...]:
-        """The transfer the document is mostly about, if `sentence` names both its parties.
+        """The transfer the document's statements mostly tell of, if `sentence` names both
+        its parties.
 
         A denial of "these accusations" in a news article most often denies the story
         the article tells, when it names the same parties.
         """
         if self._main is None:
             counts: Counter[Frame] = Counter()
-            for index in range(len(self.sentence_starts)):
+            for index in sorted(self.claim_sentences):
                 counts.update(f for f in self.facts(*self.sentence_span(index)).frames if all(f))
             ranked = counts.most_common(2)
-            clear = ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+            clear = (
+                ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+            )
             self._main = ranked[0][0] if clear else ()
         main = self._main
         return (main,) if main and all(e in sentence.entities for e in main) else ()
 
-    def has(self, positions: list[int], lo: int, hi: int) -> bool:
-        """Whether one of the token `positions` lies in lo..hi."""
-        k = bisect.bisect_left(positions, lo)
-        return k < len(positions) and positions[k] < hi
+    def stems(self, lo: int, hi: int) -> set[str]:
+        """Stems of the content words of tokens lo..hi, names of places left out."""
+        norms, named = self.tokens.norms, self.named
+        return {
+            norms[i][:7]
+            for i in range(lo, hi)
+            if len(self.folds[i]) > 2
+            and self.folds[i] not in STOPWORDS
+            and self.folds[i].isalpha()
+            and i not in named
+        }
 
     def facts(self, start: int, end: int) -> _Facts:
         key = (start, end)
@@ -219,12 +227,12 @@ def _origin(folds: list[str], mentions: list[Mention], k: int) -> bool:
     """Whether place mention k names where goods come from ("drones iraniens", "Iranian-made")."""
     m = mentions[k]
     prev = mentions[k - 1] if k > 0 else None
-    if prev and prev.concept.startswith("field:"):
+    if prev and top(prev.concept) in TRADED:
         gap = folds[prev.last + 1 : m.first]
         if not gap or (len(gap) <= 2 and gap[-1] in ORIGIN_WORDS | {"de", "d", "of"}):
             return not gap or any(w in ORIGIN_WORDS for w in gap)
     nxt = mentions[k + 1] if k + 1 < len(mentions) else None
-    if nxt and nxt.concept.startswith("field:"):
+    if nxt and top(nxt.concept) in TRADED:
         gap = folds[m.last + 1 : nxt.first]
         return not gap or (len(gap) == 1 and gap[0] in ORIGIN_WORDS)
     return False
@@ -294,7 +302,7 @@ def _facts(doc: _Doc, lo: int, hi: int) -> _Facts:
             continue
         if (frame.src or frame.dst) and frame not in frames:
             frames.append(frame)
-    anaphoric = doc.has(doc.anaphors, lo, hi)
+    anaphoric = not ANAPHORS.isdisjoint(doc.folds[lo:hi])
     return _Facts(entities, fields, tuple(frames), anaphoric, transfers, hypothetical)
 
 
@@ -338,6 +346,7 @@ class _Profile:
     speaker: str
     transfer: bool  # the statement itself speaks of a transfer
     hypothetical: bool  # an assertion that a transfer is warned against, asked or tried
+    voice_of: frozenset[str]  # the places the speaker speaks for ("Kremlin" -> Russia)
     pole: int = 0  # see `_pole`
     shape: int = 0  # equal for statements alike in everything `_structure` reads
     voice: str = ""  # "speaker (date)", once written
@@ -388,7 +397,7 @@ def _context(doc: _Doc, first_sentence: int) -> _Facts:
 
 def _withholds(st: Statement, doc: _Doc, lo: int, hi: int) -> bool:
     """A hedge that withholds confirmation ("no indication that ...") rather than speculates."""
-    return doc.has(doc.negations, lo, hi) or "n't" in doc.folded[st.start : st.end]
+    return not NEGATION.isdisjoint(doc.folds[lo:hi]) or "n't" in doc.folded[st.start : st.end]
 
 
 def _profile(st: Statement, doc: _Doc, shapes: dict[tuple[object, ...], int]) -> _Profile:
@@ -418,12 +427,14 @@ def _profile(st: Statement, doc: _Doc, shapes: dict[tuple[object, ...], int]) ->
         if span.anaphoric or not facts.frames:
             context = _context(doc, first)
             borrowed = bool(context.entities or context.fields)
-            facts = _merge(facts, context, _Facts((), frozenset(), doc.main_frames(sentence), False))
+            facts = _merge(
+                facts, context, _Facts((), frozenset(), doc.main_frames(sentence), False)
+            )
     ordered = tuple(dict.fromkeys([*facts.entities, *_term_entities(st)]))
     framed = {e for fr in facts.frames for e in fr if e}
-    voice = set(entities_in(st.speaker or ""))
-    principal = framed or set(span.entities) or (set(ordered) - voice) or set(ordered)
-    stems = set(doc.stems[lo:hi])
+    voice = frozenset(entities_in(st.speaker or ""))
+    principal = framed or (set(span.entities) - voice) or (set(ordered) - voice) or set(ordered)
+    stems = doc.stems(lo, hi)
     stems.update(_term_stem(t) for t in st.terms)
     stems.discard("")
     lang = st.lang or doc.ctx.lang
@@ -442,6 +453,7 @@ def _profile(st: Statement, doc: _Doc, shapes: dict[tuple[object, ...], int]) ->
         speaker=_speaker_key(st.speaker),
         transfer=span.transfers > 0,
         hypothetical=st.stance == "assert" and span.hypothetical > 0 and not span.transfers,
+        voice_of=voice,
     )
     shape = (
         profile.entities,
@@ -503,7 +515,9 @@ def _structure(a: _Profile, b: _Profile) -> tuple[float, Frame | None]:
     if frame_score == 0:
         return 0.0, None
     for x, y in ((a, b), (b, a)):
-        if not x.frames and len(x.principal & y.entities) < min(2, len(x.principal)):
+        if x.frames or not y.entities:
+            continue
+        if len(x.principal & y.entities) < min(2, len(x.principal)):
             return 0.0, None
     if a.fields and b.fields and not a.fields & b.fields:
         return 0.0, None
@@ -541,20 +555,24 @@ class _Matters:
 
 class _Key(NamedTuple):
     name: str
-    tier: str  # "pair": all pairs; "single": pairs with a narrow statement; "words": fieldless
+    # Which pairs of its block count: "pair", all of them; "single", those with a statement
+    # naming one place; "field", those with a statement naming none; "words", those with a
+    # statement naming no place or no field.
+    tier: str
 
 
 def _keys(p: _Profile, rare: Sequence[str]) -> list[_Key]:
     ents = sorted(p.principal)[:MAX_KEY_ENTITIES]
     ents += [e for e in p.ordered_entities if e not in p.principal][: MAX_KEY_ENTITIES - len(ents)]
+    fields = sorted(p.fields)[:MAX_KEY_FIELDS]
     keys: list[_Key] = []
-    for f in sorted(p.fields):
+    for f in fields:
         keys += [_Key(f"{x}|{y}|{f}", "pair") for x, y in combinations(sorted(ents), 2)]
         keys += [_Key(f"{e}|{f}", "single") for e in ents]
+        keys.append(_Key(f, "field"))
     for stem in rare:
-        keys += [_Key(f"{e}|#{stem}", "words") for e in ents[:3]]
-        if not ents:
-            keys += [_Key(f"{f}|#{stem}", "words") for f in sorted(p.fields)]
+        keys += [_Key(f"{e}|#{stem}", "words") for e in ents[:2]]
+        keys += [_Key(f"{f}|#{stem}", "words") for f in fields[:1]]
     if not ents and not p.fields:
         keys += [_Key(f"#{x}|#{y}", "words") for x, y in combinations(sorted(rare), 2)]
     return keys
@@ -563,21 +581,28 @@ def _keys(p: _Profile, rare: Sequence[str]) -> list[_Key]:
 def _block_pairs(
     members: list[int], tier: str, loose: list[bool], side: list[str] | None
 ) -> Iterator[tuple[int, int]]:
-    """The pairs of one block: opposite sides (when `side` is given), allowed by the tier
-    (any pair, or only those with a loose member), and for a large block only between
-    statements close in time (each with its WINDOW nearest partners)."""
-    window = len(members) if len(members) <= FULL_BLOCK else WINDOW
-    for k, x in enumerate(members):
-        taken = 0
-        for y in members[k + 1 :]:
-            if taken == window:
-                break
-            if side is not None and side[x] == side[y]:
+    """The pairs of one block, as (earlier, later): between an assertion and a denial or
+    doubt (or, without `side`, between any two), allowed by the tier (any pair, or only
+    those with a loose member); in a block larger than FULL_BLOCK, only between statements
+    close in time: each with the WINDOW nearest partners on either side of it."""
+    if side is None:
+        firsts, seconds = members, members
+    else:
+        firsts = [m for m in members if side[m] == "a"]
+        seconds = [m for m in members if side[m] != "a"]
+    full = len(members) <= FULL_BLOCK
+    for x in firsts:
+        if full:
+            near = seconds
+        else:
+            k = bisect.bisect_left(seconds, x)
+            near = seconds[max(0, k - WINDOW) : k + WINDOW + 1]
+        for y in near:
+            if y == x or (side is None and y < x):
                 continue
             if tier != "pair" and not (loose[x] or loose[y]):
                 continue
-            taken += 1
-            yield x, y
+            yield (x, y) if x < y else (y, x)
 
 
 def _candidates(profiles: list[_Profile], new: set[int] | None) -> set[int]:
@@ -592,7 +617,8 @@ def _candidates(profiles: list[_Profile], new: set[int] | None) -> set[int]:
     df: Counter[str] = Counter(s for p in profiles for s in p.stems)
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     narrow = [True] * len(profiles)
-    fieldless = [not p.fields for p in profiles]
+    placeless = [not p.entities for p in profiles]
+    vague = [not p.fields or not p.entities for p in profiles]
     side = ["a" if p.st.stance == "assert" else "o" for p in profiles]
     for i, p in enumerate(profiles):
         rare = sorted((s for s in p.stems if df[s] > 1), key=lambda s: (df[s], s))[:RARE_STEMS]
@@ -609,7 +635,7 @@ def _candidates(profiles: list[_Profile], new: set[int] | None) -> set[int]:
             continue
         if new is not None and not any(m in new for m in members):
             continue
-        loose = narrow if tier == "single" else fieldless
+        loose = {"single": narrow, "field": placeless}.get(tier, vague)
         opposite = None if "^" in name else side
         for x, y in _block_pairs(members, tier, loose, opposite):
             if new is None or x in new or y in new:
@@ -627,10 +653,15 @@ def _pole(p: _Profile) -> int:
     return DOUBTS if p.withholds else 0
 
 
+def _same_side(a: _Profile, b: _Profile) -> bool:
+    """One speaker, or two voices of one place ("Israël", "l'armée israélienne")."""
+    return bool(a.speaker and a.speaker == b.speaker) or bool(a.voice_of and a.voice_of == b.voice_of)
+
+
 def _stance_kind(a: _Profile, b: _Profile) -> str | None:
     poles = a.pole | b.pole
     if poles == ASSERTS | DENIES:
-        return "walk_back" if a.speaker and a.speaker == b.speaker else "denial"
+        return "walk_back" if _same_side(a, b) else "denial"
     return "walk_back" if poles == ASSERTS | DOUBTS else None
 
 
@@ -854,6 +885,8 @@ def find_contradictions(
         (s for s in statements if s.doc in parsed and not s.hidden),
         key=lambda s: (parsed[s.doc].order, s.start, s.end, s.id),
     )
+    for s in usable:
+        parsed[s.doc].claim_sentences.add(parsed[s.doc].sentence_of(s.start))
     shapes: dict[tuple[object, ...], int] = {}
     profiles = [_profile(s, parsed[s.doc], shapes) for s in usable]
     profiles.sort(key=lambda p: (p.order, p.st.end, p.st.id))

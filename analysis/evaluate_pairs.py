@@ -67,7 +67,9 @@ class PairReport:
 
     @property
     def proposition_recall(self) -> float:
-        return sum(self.propositions.values()) / len(self.propositions) if self.propositions else 0.0
+        return (
+            sum(self.propositions.values()) / len(self.propositions) if self.propositions else 0.0
+        )
 
     def recall_of(self, kind: str) -> float:
         total = self.gold_by_kind.get(kind, 0)
@@ -239,7 +241,9 @@ def score_pairs(
     )
 
 
-def gold_statements(gold: list[GoldDocument], texts: Mapping[str, str]) -> dict[str, list[Statement]]:
+def gold_statements(
+    gold: list[GoldDocument], texts: Mapping[str, str]
+) -> dict[str, list[Statement]]:
     """The gold statements as Statement records (document id: the gold file name).
 
     Detection can then be measured on its own, apart from extraction: speaker from the

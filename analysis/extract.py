@@ -9,7 +9,7 @@ from analysis.attribution import DocSpeakers, Mention, antecedent, describe, phr
 from analysis.claims import Claim, ents_of, sentence_of, text_of
 from analysis.lexicon import QUOTE_TRIM, Lexicon, lexicon
 from analysis.nlp import pipeline
-from analysis.quotes import balance_quotes, find_quotations, quote_claims
+from analysis.quotes import Quotation, balance_quotes, quotations_of, quote_claims
 from analysis.records import Statement
 from analysis.reported import according_claims, verb_claims
 from analysis.stance import decide
@@ -31,16 +31,20 @@ def extract_statements(doc_id: str, text: str, lang: str) -> list[Statement]:
 
 
 def extract_batch(
-    items: Sequence[tuple[str, str, str]], *, batch_size: int = 16
+    items: Sequence[tuple[str, str, str]], *, batch_size: int = 16, n_process: int = 1
 ) -> list[list[Statement]]:
-    """Statements of many (doc_id, text, lang) documents, in the order given."""
+    """Statements of many (doc_id, text, lang) documents, in the order given.
+
+    Documents are parsed by language with `nlp.pipe`; `n_process` > 1 parses
+    in that many worker processes (worth it only for large batches).
+    """
     results: list[list[Statement]] = [[] for _ in items]
     by_lang: dict[str, list[int]] = {}
     for k, (_, _, lang) in enumerate(items):
         by_lang.setdefault(lang, []).append(k)
     for lang, indices in by_lang.items():
         texts = (items[k][1] for k in indices)
-        docs = pipeline(lang).pipe(texts, batch_size=batch_size)
+        docs = pipeline(lang).pipe(texts, batch_size=batch_size, n_process=n_process)
         for k, doc in zip(indices, docs, strict=True):
             results[k] = statements_of(items[k][0], doc, lang)
     return results
@@ -101,10 +105,11 @@ def _unnest(doc: Doc, claims: list[Claim], lex: Lexicon) -> list[Claim]:
                 continue
             begins = _clause_start(doc, inner)
             pronoun = inner.subject >= 0 and doc[inner.subject].lower_ in lex.personal_pronouns
-            if outer.kind == "according" and inner.own_subject and inner.kind != "according":
+            speaks = inner.own_subject and _mention(doc, inner, lex) is not None
+            if outer.kind == "according" and speaks and inner.kind != "according":
                 dropped.add(id(outer))  # "selon X, Y a déclaré …": Y is the speaker
                 break
-            if not inner.own_subject or pronoun or begins <= outer.first + 1:
+            if not speaks or pronoun or begins <= outer.first + 1:
                 dropped.add(id(inner))
                 continue
             last = begins - 1
@@ -151,7 +156,7 @@ def _mention(doc: Doc, claim: Claim, lex: Lexicon) -> Mention | None:
 def _statements(doc_id: str, doc: Doc, claims: list[Claim], lex: Lexicon) -> list[Statement]:
     text = text_of(doc)
     speakers = DocSpeakers.of(doc, lex)
-    quotations = find_quotations(text)
+    quotations = quotations_of(doc)
     out: list[Statement] = []
     previous: tuple[int, str | None, str | None, str | None] | None = None
     for claim in claims:
@@ -168,10 +173,10 @@ def _statements(doc_id: str, doc: Doc, claims: list[Claim], lex: Lexicon) -> lis
         elif claim.inherit or claim.direct:
             if previous is not None and claim.start - previous[0] <= INHERIT_REACH:
                 _, name, kind, written = previous
-        elif claim.subject >= 0 or claim.speaker_first >= 0 or not claim.inherit:
+        else:
             continue  # the subject names no one who could speak (images, the fact)
         if name is not None:
-            speakers.record(claim.start, name, kind or "org", bool(mention and mention.plural))
+            speakers.record(claim.start, name, kind or "org")
             previous = (claim.end, name, kind, written)
         claim.start, claim.end = balance_quotes(text, claim.start, claim.end)
         stance, cues = decide(doc, claim, lex)
@@ -196,7 +201,7 @@ def _statements(doc_id: str, doc: Doc, claims: list[Claim], lex: Lexicon) -> lis
     return out
 
 
-def _mostly_quoted(claim: Claim, quotations: list) -> bool:
+def _mostly_quoted(claim: Claim, quotations: list[Quotation]) -> bool:
     quoted = sum(max(0, min(q.end, claim.end) - max(q.start, claim.start)) for q in quotations)
     return quoted * 2 >= claim.end - claim.start
 

@@ -124,11 +124,15 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+|[%$€£]|\d+")
 _COUNT_DETERMINERS = frozenset("des plusieurs quelques several few".split())
+_ALL_NUMBER_WORDS = frozenset(w for words in NUMBER_WORDS.values() for w in words)
 _NUMBER_WORD_RUNS = {
     lang: re.compile(rf"\b(?:{'|'.join(words)})(?:[ -](?:{'|'.join(words)}))*\b")
     for lang, words in NUMBER_WORDS.items()
 }
 _ROUND_COUNT = re.compile(rf"\b(?:{'|'.join(ROUND_COUNTS)})s?\b")
+_ANY_FIGURE = re.compile(
+    rf"\d|\b(?:{'|'.join(sorted({*ROUND_COUNTS, *_ALL_NUMBER_WORDS}, key=len, reverse=True))})"
+)
 
 
 def _unit_words() -> dict[str, str]:
@@ -141,7 +145,6 @@ def _unit_words() -> dict[str, str]:
 
 _UNIT_OF = _unit_words()
 _CASUALTY_OF = {fold(w): unit for unit, words in CASUALTY_WORDS.items() for w in words.split()}
-_ALL_NUMBER_WORDS = frozenset(w for words in NUMBER_WORDS.values() for w in words)
 _CLAUSE_PUNCTUATION = re.compile(r"[.;:,()\[\]]")
 
 
@@ -252,7 +255,7 @@ def _numbers(folded: str, text: str, lang: str, digits: bool) -> list[tuple[int,
 
 
 def _round_counts(folded: str) -> list[tuple[int, int, float, float]]:
-    """"des centaines", "plusieurs millions", "hundreds", "une dizaine", "a dozen"."""
+    """ "des centaines", "plusieurs millions", "hundreds", "une dizaine", "a dozen"."""
     out = []
     for m in _ROUND_COUNT.finditer(folded):
         word = m.group()
@@ -283,6 +286,8 @@ def find_figures(
     `folded` is `concepts.fold(text)` when the caller has it already.
     """
     folded = fold(text) if folded is None else folded
+    if _ANY_FIGURE.search(folded) is None:
+        return []
     digits = _DIGIT.search(text) is not None
     figures = _dates(text, folded, offset) if digits else []
     taken = [(f.start - offset, f.end - offset) for f in figures]

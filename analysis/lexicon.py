@@ -54,8 +54,11 @@ class Lexicon:
     deny_verbs: frozenset[str]
     # Surface forms of the verbs above that the lemmatizer gets wrong: form -> lemma.
     verb_forms: dict[str, str]
+    # Present-tense endings and the infinitive ending they come from, to read a verb
+    # the tagger took for a noun ("juge que" -> juger).
+    present_endings: tuple[tuple[str, str], ...]
     # Multi-word reporting phrases: verb lemma -> words that must follow it.
-    verb_particles: dict[str, tuple[str, ...]]
+    verb_particles: dict[str, tuple[tuple[str, ...], ...]]
     # "selon X", "according to X": lower-case word sequences.
     according: tuple[tuple[str, ...], ...]
     # Phrases that name a source only at the start of a sentence ("Pour Moscou, …").
@@ -66,6 +69,8 @@ class Lexicon:
     speech_nouns: frozenset[str]
     # Prepositions that introduce the issuer of a statement ("communiqué du ministère").
     of_words: frozenset[str]
+    # Words before a name that make it a complement, not the speaker ("conseiller de X").
+    governing_words: frozenset[str]
     # Nouns naming a written source whose "de X" complement is the speaker.
     source_nouns: frozenset[str]
     # Head nouns of a person named by role ("le porte-parole", "the spokesman").
@@ -154,7 +159,12 @@ FR = Lexicon(
         "déclare": "déclarer",
         "souligne": "souligner",
     },
-    verb_particles={"mettre": ("en", "garde"), "faire": ("savoir",), "laisser": ("entendre",)},
+    present_endings=(("ent", "er"), ("e", "er")),
+    verb_particles={
+        "mettre": (("en", "garde"),),
+        "faire": (("savoir",), ("valoir",)),
+        "laisser": (("entendre",),),
+    },
     according=(
         ("selon",),
         ("d'après",),
@@ -172,8 +182,10 @@ FR = Lexicon(
         discours tweet lettre conférence réaction note intervention allocution"""
     ),
     of_words=words("""de du des d' d’"""),
+    governing_words=words("""de du des d' d’ à au aux pour auprès par"""),
     source_nouns=words(
-        """rapport communiqué déclaration étude enquête document note lettre bilan dépêche"""
+        """rapport communiqué déclaration étude enquête document note lettre bilan dépêche
+        sondage données chiffres statistiques"""
     ),
     role_nouns=words(
         """porte-parole président présidente ministre premier chef cheffe dirigeant dirigeante
@@ -191,7 +203,8 @@ FR = Lexicon(
         services renseignement renseignements département pentagone kremlin élysée
         chancellerie bureau comité organisation alliance coalition délégation justice
         tribunal cour parquet entreprise société groupe compagnie banque fonds ong association
-        syndicat fédération union opposition majorité mairie préfecture municipalité état"""
+        syndicat fédération union opposition majorité mairie préfecture municipalité état
+        entourage camp"""
     ),
     anonymous_nouns=words(
         """responsable responsables officiel officiels fonctionnaire fonctionnaires source
@@ -320,7 +333,8 @@ EN = Lexicon(
         "claimed": "claim",
         "claims": "claim",
     },
-    verb_particles={"point": ("out",), "make": ("clear",), "go": ("on",)},
+    present_endings=(),
+    verb_particles={"point": (("out",),), "make": (("clear",),), "go": (("on",),)},
     according=(("according", "to"), ("in", "the", "words", "of"), ("as", "quoted", "by")),
     according_initial=(),
     according_not_before=words("""which whom"""),
@@ -329,7 +343,10 @@ EN = Lexicon(
         message"""
     ),
     of_words=words("""of from by"""),
-    source_nouns=words("""report statement study survey document memo letter"""),
+    governing_words=words("""of from by to for with 's"""),
+    source_nouns=words(
+        """report statement study survey document memo letter poll data figures statistics"""
+    ),
     role_nouns=words(
         """spokesman spokeswoman spokesperson president minister secretary official officer
         aide adviser advisor ambassador envoy diplomat chief head leader director general

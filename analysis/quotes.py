@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from analysis.claims import Claim, sentence_of, text_of
@@ -21,6 +22,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _PARAGRAPH = re.compile(r"\n[ \t\xa0\u202f]*\n")
+_MARKS = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")
+_QUOTATIONS = "dementi.quotations"
+
+
+@cache
+def _pair_pattern(opener: str, closer: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(opener + closer) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,17 +84,16 @@ def find_quotations(text: str) -> list[Quotation]:
     paragraph_ends = _paragraph_ends(text)
     para = 0
     i = 0
-    n = len(text)
-    while i < n:
+    while (mark := _MARKS.search(text, i)) is not None:
+        i = mark.start()
         while paragraph_ends[para] < i:
             para += 1
         limit = paragraph_ends[para]
         ch = text[i]
-        closer = QUOTE_PAIRS.get(ch)
-        if closer is None or (ch in "\"'‘" and not _can_open(text, i)):
+        if ch in "\"'‘" and not _can_open(text, i):
             i += 1
             continue
-        close = _find_close(text, i, closer, limit)
+        close = _find_close(text, i, QUOTE_PAIRS[ch], limit)
         if close is None:
             i += 1
             continue
@@ -94,6 +101,14 @@ def find_quotations(text: str) -> list[Quotation]:
         if end > start:
             found.append(Quotation(i, close, start, end))
         i = close + 1
+    return found
+
+
+def quotations_of(doc: Doc) -> list[Quotation]:
+    """The quotations of a parsed document, found once."""
+    found = doc.user_data.get(_QUOTATIONS)
+    if found is None:
+        found = doc.user_data[_QUOTATIONS] = find_quotations(text_of(doc))
     return found
 
 
@@ -116,26 +131,34 @@ def balance_quotes(text: str, start: int, end: int) -> tuple[int, int]:
                 end = start + len(inside.rstrip(" \xa0\u202f")) - 1
         elif opened < 0 and inside.lstrip(" \xa0\u202f").startswith(closer):
             start = end - len(inside.lstrip(" \xa0\u202f")) + 1
+    if text.count('"', start, end) % 2:
+        # '…"pure fiction."': the closing straight quote waits after the full stop.
+        after = text.find('"', end, end + 3)
+        if after >= 0 and not text[end:after].strip(".,;!? "):
+            end = after + 1
     while end > start and text[end - 1] in QUOTE_TRIM:
         end -= 1
     while start < end and text[start] in QUOTE_TRIM:
         start += 1
+    closer = QUOTE_PAIRS.get(text[start]) if end > start else None
+    inner = text[start + 1 : end - 1]
+    if closer and text[end - 1] == closer and text[start] not in inner and closer not in inner:
+        return balance_quotes(text, start + 1, end - 1)  # the claim is all quoted words
     return start, end
 
 
 def _find_close(text: str, open_at: int, closer: str, limit: int) -> int | None:
     opener = text[open_at]
+    nests = opener != closer and opener not in "\"'"
     depth = 0
-    j = open_at + 1
-    while j < limit:
-        ch = text[j]
-        if ch == opener and opener != closer and opener not in "\"'":
+    for match in _pair_pattern(opener, closer).finditer(text, open_at + 1, limit):
+        j = match.start()
+        if text[j] == opener and nests:
             depth += 1
-        elif ch == closer and (closer not in "\"'’" or _can_close(text, j)):
+        elif text[j] == closer and (closer not in "\"'’" or _can_close(text, j)):
             if depth == 0:
                 return j
             depth -= 1
-        j += 1
     # A quote opened at a paragraph start and left open continues the speech of
     # the next paragraph (long-quote style): it ends with its own paragraph.
     line_start = text.rfind("\n", 0, open_at) + 1
@@ -243,7 +266,7 @@ def quote_claims(doc: Doc, lex: Lexicon) -> tuple[list[Claim], set[int]]:
     starts = [t.idx for t in doc]
     claims: list[Claim] = []
     used: set[int] = set()
-    for q in find_quotations(text):
+    for q in quotations_of(doc):
         open_ = _token_at(starts, q.open)
         close = _token_at(starts, min(q.close, len(text) - 1))
         first = _token_at(starts, q.start)
@@ -256,10 +279,10 @@ def quote_claims(doc: Doc, lex: Lexicon) -> tuple[list[Claim], set[int]]:
         opening = _opens_sentence(doc, open_)
         punctuated = open_ > 0 and doc[open_ - 1].text in ":,"
         verb = _incise_after(doc, close, lex) if opening or punctuated else None
-        if verb is None and q.words(text) < MIN_WORDS:
-            continue
         if verb is None:
             verb = _intro_before(doc, open_, lex)
+        if verb is None and q.words(text) < MIN_WORDS:
+            continue
         source = None
         if verb is None:
             source = _source_before(doc, open_, lex) or (
@@ -267,8 +290,9 @@ def quote_claims(doc: Doc, lex: Lexicon) -> tuple[list[Claim], set[int]]:
             )
         if verb is not None:
             subject, own, _ = subject_of(verb, lex)
-            claim.cue_first, claim.cue_last = verb_group_start(verb), verb.i
             claim.lemma = reporting_key(verb, lex) or ""
+            claim.cue_first = verb_group_start(verb)
+            claim.cue_last = verb.i + claim.lemma.count("-")
             claim.subject = subject.i if subject is not None else -1
             claim.own_subject = own
             claim.inherit = subject is None

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from analysis.claims import Claim, sentence_of, sentence_root, verb_key
-from analysis.lexicon import Lexicon
+from analysis.claims import Claim, sentence_of, sentence_root, text_of, verb_key
+from analysis.lexicon import Lexicon, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -21,30 +21,9 @@ if TYPE_CHECKING:
 SUBJECT_DEPS = ("nsubj", "expl:subj")
 CLAUSE_DEPS = ("ccomp", "ccomp:obj")
 # Dependents of a verb that carry the content of an act ("accusé X de Y").
-OBJECT_DEPS = frozenset(
-    {
-        "obj",
-        "iobj",
-        "obl",
-        "obl:arg",
-        "obl:mod",
-        "xcomp",
-        "dobj",
-        "prep",
-        "pobj",
-        "oprd",
-        "attr",
-        "dative",
-        "advmod",
-        "nmod",
-        "acomp",
-        "npadvmod",
-        "advcl",
-        "conj",
-        "cc",
-        "punct",
-        "ccomp",
-    }
+OBJECT_DEPS = words(
+    """obj iobj obl obl:arg obl:mod xcomp dobj prep pobj oprd attr dative advmod nmod acomp
+    npadvmod advcl conj cc punct ccomp"""
 )
 CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "acl", "ccomp"})
 # Words that are part of a name or noun phrase headed further right ("Mason" in "Mason Clark").
@@ -52,24 +31,8 @@ NAME_PART_DEPS = frozenset({"compound", "flat", "flat:name", "amod", "nmod", "po
 # Left dependents that belong to the verb group.
 GROUP_DEPS = frozenset({"expl:subj", "advmod", "neg"})
 # Right-hand dependents that may follow the verb of an incise ("said on Tuesday").
-INCISE_TAIL_DEPS = frozenset(
-    {
-        "punct",
-        "obl",
-        "obl:mod",
-        "obl:arg",
-        "advmod",
-        "npadvmod",
-        "prep",
-        "dative",
-        "iobj",
-        "nmod",
-        "advcl",
-        "acl",
-        "conj",
-        "cc",
-        "nsubj",
-    }
+INCISE_TAIL_DEPS = words(
+    """punct obl obl:mod obl:arg advmod npadvmod prep dative iobj nmod advcl acl conj cc nsubj"""
 )
 FINAL = ".!?"
 
@@ -77,17 +40,39 @@ FINAL = ".!?"
 def reporting_key(token: Token, lex: Lexicon) -> str | None:
     """The lexicon key of a reporting verb, or None for any other word.
 
-    A past participle the tagger took for an adjective counts when an
-    auxiliary governs it ("a-t-il martelé").
+    The tagger and the lemmatizer miss some verbs: a past participle taken for
+    an adjective counts when an auxiliary governs it ("a-t-il martelé"), and a
+    present form whose lemma is wrong ("indique") or that was tagged as a noun
+    before "que" ("juge que") is read from its ending.
     """
-    verbal = token.pos_ in ("VERB", "AUX") or token.lower_ in lex.verb_forms
+    verbal = token.pos_ in ("VERB", "AUX") or (
+        token.lower_ in lex.verb_forms and token.pos_ not in ("NOUN", "PROPN")
+    )
     if not verbal and token.pos_ == "ADJ":
         verbal = any(c.dep_.startswith("aux") for c in token.children)
-    if not verbal:
+    if verbal:
+        key = verb_key(token, lex.verb_forms, lex.verb_particles)
+        if _is_reporting(key, lex):
+            return key
+    elif not _before_complementizer(token, lex):
         return None
-    key = verb_key(token, lex.verb_forms, lex.verb_particles)
-    if key in lex.claim_verbs or key in lex.act_verbs or key in lex.incise_verbs:
-        return key
+    guess = _lemma_from_ending(token.lower_, lex)
+    return guess if guess is not None and _is_reporting(guess, lex) else None
+
+
+def _is_reporting(key: str, lex: Lexicon) -> bool:
+    return key in lex.claim_verbs or key in lex.act_verbs or key in lex.incise_verbs
+
+
+def _before_complementizer(token: Token, lex: Lexicon) -> bool:
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].lower_ in lex.complementizers
+
+
+def _lemma_from_ending(word: str, lex: Lexicon) -> str | None:
+    for ending, infinitive in lex.present_endings:
+        if word.endswith(ending):
+            return word[: len(word) - len(ending)] + infinitive
     return None
 
 
@@ -112,8 +97,12 @@ def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool, Token | N
         return inverted, True, verb
     current = verb
     for hops in range(4):
+        # A participle shares the subject of its clause, passive or reflexive alike.
+        deps = SUBJECT_DEPS if hops == 0 else (*SUBJECT_DEPS, "nsubj:pass", "nsubjpass")
         for child in current.children:
-            if child.dep_ in SUBJECT_DEPS and child.lower_ not in lex.euphonic:
+            if child.dep_ in deps and child.lower_ not in lex.euphonic:
+                if _another_clause_between(child, current):
+                    return None, False, None
                 return child, hops == 0, current
         for aux in current.children:
             if aux.dep_.startswith("aux") and aux.i < current.i:
@@ -129,9 +118,18 @@ def subject_of(verb: Token, lex: Lexicon) -> tuple[Token | None, bool, Token | N
     root = sentence_root(verb)
     if _is_participle(verb) and root.i < verb.i and root.i != current.i:
         for child in root.children:
-            if child.dep_ in SUBJECT_DEPS:
+            if child.dep_ in (*SUBJECT_DEPS, "nsubj:pass", "nsubjpass"):
                 return child, False, root
     return None, False, None
+
+
+def _another_clause_between(subject: Token, verb: Token) -> bool:
+    """ "A sont sous sanctions, et le fait de … indique": A is not the subject (a parse slip)."""
+    doc = verb.doc
+    for i in range(subject.i + 1, verb.i - 1):
+        if doc[i].text == "," and doc[i + 1].pos_ == "CCONJ":
+            return True
+    return False
 
 
 def _inverted_subject(verb: Token, lex: Lexicon) -> Token | None:
@@ -154,14 +152,16 @@ def _inverted_subject(verb: Token, lex: Lexicon) -> Token | None:
     # then only a noun that can speak is taken for an inverted subject.
     has_subject = any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children)
     sent_end = sentence_of(verb)[1]
-    for tok in doc[verb.i + 1 : sent_end]:
+    after = verb.i + 1 + verb_key(verb, lex.verb_forms, lex.verb_particles).count("-")
+    for tok in doc[after:sent_end]:
         if tok.text in ",;:" or tok.text in FINAL or tok.is_quote:
             break
-        if tok.pos_ == "VERB" or tok.lower_ in lex.complementizers:
+        finite = tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm")
+        if finite or tok.lower_ in lex.complementizers:
             return None
     # The first noun after the verb that no preposition governs is its subject
     # (inversion) or its object: only a noun that can speak is the former.
-    for tok in doc[verb.i + 1 : sent_end]:
+    for tok in doc[after:sent_end]:
         if tok.text in ",;:" or tok.text in FINAL or tok.is_quote:
             break
         if tok.dep_ in SUBJECT_DEPS and tok.head.i == verb.i:
@@ -185,9 +185,8 @@ def _can_speak(token: Token, lex: Lexicon) -> bool:
     if token.pos_ in ("PROPN", "PRON"):
         return True
     words = (token.lemma_.lower(), token.lower_)
-    return any(
-        w in lex.role_nouns or w in lex.body_nouns or w in lex.anonymous_nouns for w in words
-    )
+    lists = (lex.role_nouns, lex.body_nouns, lex.anonymous_nouns, lex.source_nouns)
+    return any(w in nouns for w in words for nouns in lists)
 
 
 def verb_group_start(verb: Token) -> int:
@@ -248,6 +247,13 @@ def _range_of(tokens: list[Token]) -> tuple[int, int]:
 
 
 def _clause_claim(verb: Token, lex: Lexicon) -> tuple[int, int, list[int]] | None:
+    """The que/that clause of a reporting verb, or of the last word of its phrase."""
+    doc = verb.doc
+    key = verb_key(verb, lex.verb_forms, lex.verb_particles)
+    if "-" in key:
+        last = doc[min(verb.i + key.count("-"), len(doc) - 1)]
+        if any(c.dep_ in CLAUSE_DEPS for c in last.children):
+            verb = last
     for child in verb.children:
         if child.dep_ in CLAUSE_DEPS:
             if _opens_question(child, lex):
@@ -444,16 +450,19 @@ def _words_before(verb: Token, sent: Span) -> tuple[int, int] | None:
 
 def _shouting(sent: Span) -> bool:
     """An all-capitals line (a kicker or headline): the parser cannot read it."""
-    letters = [c for c in sent.text if c.isalpha()]
-    return len(letters) > 12 and all(c.isupper() for c in letters)
+    text = text_of(sent.doc)[sent.start_char : sent.end_char]
+    return len(text) > 20 and text.isupper()
 
 
 def according_claims(doc: Doc, lex: Lexicon) -> list[Claim]:
     """Claims of "selon X, …", "…, selon X", "according to X, …" and "…, according to X"."""
     claims: list[Claim] = []
     lowered = [t.lower_ for t in doc]
+    firsts = {seq[0] for seq in (*lex.according, *lex.according_initial)}
     for sent in doc.sents:
         for i in range(sent.start, sent.end):
+            if lowered[i] not in firsts:
+                continue
             initial = [seq for seq in lex.according_initial if i == sent.start]
             for seq in (*lex.according, *initial):
                 n = len(seq)

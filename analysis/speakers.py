@@ -9,7 +9,7 @@ descriptions only merge with the same name written differently.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import defaultdict
 from dataclasses import replace
 
 from rapidfuzz import fuzz
@@ -17,11 +17,12 @@ from rapidfuzz import fuzz
 from analysis.gold import fold
 from analysis.records import Speaker, Statement, short_hash
 
-# Two full names written with different transliterations (Dmitri/Dmitry).
+# Two full names written with different transliterations (Dmitri/Dmitry Peskov).
 VARIANT_RATIO = 88
 SURNAME_RATIO = 75
-# Two spellings of one institution (Maison-Blanche/Maison Blanche fold alike already).
+# Two spellings of one institution ("Maison-Blanche"/"Maison Blanche" fold alike already).
 ORG_RATIO = 95
+PERSON_KINDS = ("person", None)
 
 
 def speaker_id(name: str) -> str:
@@ -37,64 +38,83 @@ def _variants(words: list[str], other: list[str]) -> bool:
 
 
 class _Table:
-    def __init__(self, known: Iterable[Speaker]) -> None:
-        self.speakers: list[Speaker] = [replace(s, aliases=list(s.aliases)) for s in known]
+    """The speakers table with the indexes that keep look-ups off a scan of every speaker."""
+
+    def __init__(self, known: list[Speaker]) -> None:
+        self.speakers: list[Speaker] = []
+        self.by_key: dict[str, Speaker] = {}
+        self.by_word: dict[str, list[Speaker]] = defaultdict(list)  # persons: first/last word
+        self.by_prefix: dict[str, list[Speaker]] = defaultdict(list)  # fuzzy candidates
+        for speaker in known:
+            self._index(replace(speaker, aliases=list(speaker.aliases)))
+
+    def _index(self, speaker: Speaker) -> None:
+        self.speakers.append(speaker)
+        for name in (speaker.name, *speaker.aliases):
+            self.by_key.setdefault(fold(name), speaker)
+        self._index_name(speaker)
+
+    def _index_name(self, speaker: Speaker) -> None:
+        words = fold(speaker.name).split()
+        if not words:
+            return
+        if speaker.kind in PERSON_KINDS and len(words) > 1:
+            for word in {words[0], words[-1]}:
+                self.by_word[word].append(speaker)
+            self.by_prefix[words[-1][:2]].append(speaker)
+        elif speaker.kind not in PERSON_KINDS:
+            self.by_prefix[" ".join(words)[:3]].append(speaker)
 
     def find(self, name: str, kind: str | None) -> Speaker | None:
         key = fold(name)
         words = key.split()
-        for speaker in self.speakers:
-            if key == fold(speaker.name) or key in (fold(a) for a in speaker.aliases):
-                return speaker
-        if kind == "person" or kind is None:
-            if len(words) == 1:
-                return self._by_surname(key)
-            for speaker in self.speakers:
-                if speaker.kind not in ("person", None):
-                    continue
-                other = fold(speaker.name).split()
-                if _variants(words, other):
-                    return speaker
-        else:
-            for speaker in self.speakers:
+        if key in self.by_key:
+            return self.by_key[key]
+        if not words:
+            return None
+        if kind not in PERSON_KINDS:
+            for speaker in self.by_prefix.get(key[:3], ()):
                 if speaker.kind == kind and fuzz.ratio(key, fold(speaker.name)) >= ORG_RATIO:
                     return speaker
+            return None
+        if len(words) == 1:
+            # A bare surname joins a full name only when one person bears it.
+            candidates = {id(s): s for s in self.by_word.get(key, ())}
+            return next(iter(candidates.values())) if len(candidates) == 1 else None
+        for speaker in self.by_prefix.get(words[-1][:2], ()):
+            if _variants(words, fold(speaker.name).split()):
+                return speaker
         return None
 
-    def _by_surname(self, key: str) -> Speaker | None:
-        candidates = [
-            s
-            for s in self.speakers
-            if s.kind in ("person", None)
-            and len(fold(s.name).split()) > 1
-            and key in (fold(s.name).split()[-1], fold(s.name).split()[0])
-        ]
-        return candidates[0] if len(candidates) == 1 else None
-
-    def add(self, name: str, kind: str | None) -> Speaker:
+    def add(self, name: str, kind: str | None) -> None:
         found = self.find(name, kind)
         if found is None:
             found = Speaker(speaker_id(name), name, [name], kind)
-            self.speakers.append(found)
+            self._index(found)
             self._absorb_surnames(found)
-            return found
+            return
         if name not in found.aliases:
             found.aliases.append(name)
+        self.by_key.setdefault(fold(name), found)
         if kind == "person" and len(name.split()) > len(found.name.split()):
             found.name, found.id = name, speaker_id(name)
-        return found
+            self._index_name(found)
 
     def _absorb_surnames(self, full: Speaker) -> None:
         """A full name met after its bare surname takes the surname's speaker in."""
         words = fold(full.name).split()
-        if full.kind not in ("person", None) or len(words) < 2:
+        if full.kind not in PERSON_KINDS or len(words) < 2:
             return
-        for other in list(self.speakers):
-            if other is full or other.kind not in ("person", None):
+        for word in {words[0], words[-1]}:
+            single = self.by_key.get(word)
+            if single is None or single is full or single.kind not in PERSON_KINDS:
                 continue
-            if fold(other.name) in (words[-1], words[0]):
-                full.aliases.extend(a for a in other.aliases if a not in full.aliases)
-                self.speakers.remove(other)
+            if len(fold(single.name).split()) != 1 or len(self.by_word.get(word, ())) != 1:
+                continue
+            full.aliases.extend(a for a in single.aliases if a not in full.aliases)
+            for alias in single.aliases:
+                self.by_key[fold(alias)] = full
+            self.speakers.remove(single)
 
 
 def canonicalize(
@@ -103,14 +123,19 @@ def canonicalize(
     """Merge the speakers of `statements` into `known`.
 
     Returns the updated speakers table and the statements with `speaker` set to
-    the canonical name. Full names are placed first so that a bare surname finds
-    the full name whichever document comes first.
+    the canonical name (`known` itself is left unchanged). Longer names are
+    placed first so that a bare surname finds its full name whichever document
+    comes first.
     """
     table = _Table(known)
-    named = [s for s in statements if s.speaker]
+    first_seen: dict[tuple[str, str | None], int] = {}
+    for k, s in enumerate(statements):
+        if s.speaker:
+            first_seen.setdefault((s.speaker, s.speaker_kind), k)
+    # Longest names first; among spellings of one name, written case before capitals.
     order = sorted(
-        {(s.speaker, s.speaker_kind) for s in named},
-        key=lambda p: (-len(p[0].split()), fold(p[0]), p[1] or ""),
+        first_seen,
+        key=lambda p: (-len(p[0].split()), fold(p[0]), p[0].isupper(), first_seen[p]),
     )
     for name, kind in order:
         table.add(name, kind)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis.extract import extract_statements
 from analysis.records import Statement
@@ -109,3 +111,34 @@ def test_denial_verbs_with_an_object_claim_the_clause(statements: list[Statement
 def test_speakers_of_common_constructions(text: str, speaker: str) -> None:
     (statement,) = extract_statements("d", text, "en")
     assert statement.speaker == speaker
+
+
+FRAGMENTS = [
+    '"We never sold arms,"',
+    " the minister said",
+    " said John Smith.",
+    " According to officials,",
+    " Russia denied the reports",
+    " that the deal was not yet signed",
+    " «\xa0Rien n’est décidé\xa0»,",
+    " a-t-il ajouté.",
+    " selon le Kremlin",
+    " ‘It is a lie’",
+    "\n\n",
+    ", ",
+    ". ",
+    '"',
+    "«",
+    "”",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=12), st.sampled_from(["en", "fr"]))
+def test_spans_and_cues_are_exact_whatever_the_text(parts: list[str], lang: str) -> None:
+    text = "".join(parts)
+    for statement in extract_statements("d", text, lang):
+        assert statement.text and text[statement.start : statement.end] == statement.text
+        assert statement.text == statement.text.strip()
+        for cue in statement.cues:
+            assert text[cue.start : cue.end] == cue.text
