@@ -24,6 +24,12 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one string, split on white space."""
+    return frozenset(text.split())
+
+
 # code | English label | French label | terms (";"-separated, both languages)
 PLACES = """
 AF | Afghanistan | Afghanistan | Kabul; Kaboul; Afghan; afghan
@@ -53,7 +59,8 @@ TD | Chad | Tchad | N'Djamena; Chadian; tchadien
 CL | Chile | Chili | Santiago; Chilean; chilien
 CN | China | Chine | Beijing; Pékin; Chinese; chinois
 CO | Colombia | Colombie | Bogota; Bogotá; Colombian; colombien
-CD | DR Congo | RD Congo | RDC; DRC; RDCongo; Kinshasa; République démocratique du Congo; Democratic Republic of the Congo
+CD | DR Congo | RD Congo | RDC; DRC; RDCongo; Kinshasa; République démocratique du Congo;
+    Democratic Republic of the Congo
 CG | Congo | Congo | Brazzaville
 HR | Croatia | Croatie | Zagreb; Croatian; croate
 CU | Cuba | Cuba | Havana; La Havane; Cuban; cubain
@@ -86,7 +93,8 @@ JP | Japan | Japon | Tokyo; Japanese; japonais
 JO | Jordan | Jordanie | Amman; Jordanian; jordanien
 KZ | Kazakhstan | Kazakhstan | Astana; Kazakh; kazakh
 KE | Kenya | Kenya | Nairobi; Kenyan; kényan
-KP | North Korea | Corée du Nord | DPRK; D.P.R.K.; RPDC; Pyongyang; North Korean; nord-coréen; Nord-Corée; Democratic People's Republic of Korea; République populaire démocratique de Corée
+KP | North Korea | Corée du Nord | DPRK; D.P.R.K.; RPDC; Pyongyang; North Korean; nord-coréen;
+    Nord-Corée; Democratic People's Republic of Korea; République populaire démocratique de Corée
 KR | South Korea | Corée du Sud | Seoul; Séoul; South Korean; sud-coréen
 XK | Kosovo | Kosovo | Pristina; Kosovar; kosovar
 KW | Kuwait | Koweït | Kuwaiti; koweïtien
@@ -121,7 +129,8 @@ PL | Poland | Pologne | Warsaw; Varsovie; Polish; polonais
 PT | Portugal | Portugal | Lisbon; Lisbonne; Portuguese; portugais
 QA | Qatar | Qatar | Doha; Qatari; qatari
 RO | Romania | Roumanie | Bucharest; Bucarest; Romanian; roumain
-RU | Russia | Russie | Moscow; Moscou; Kremlin; Russian Federation; Fédération de Russie; Russian; russe; russo
+RU | Russia | Russie | Moscow; Moscou; Kremlin; Russian Federation; Fédération de Russie; Russian;
+    russe; russo
 RW | Rwanda | Rwanda | Kigali; Rwandan; rwandais
 SA | Saudi Arabia | Arabie saoudite | Riyadh; Riyad; Saudi; saoudien
 SN | Senegal | Sénégal | Dakar; Senegalese; sénégalais
@@ -147,9 +156,13 @@ TR | Turkey | Turquie | Türkiye; Ankara; Turkish; turc
 TM | Turkmenistan | Turkménistan | Ashgabat; Achgabat; Turkmen; turkmène
 UG | Uganda | Ouganda | Kampala; Ugandan; ougandais
 UA | Ukraine | Ukraine | Kyiv; Kiev; Kyïv; Ukrainian; ukrainien
-AE | United Arab Emirates | Émirats arabes unis | UAE; EAU; Abu Dhabi; Abou Dhabi; Dubai; Dubaï; Emirati; émirien
-GB | United Kingdom | Royaume-Uni | UK; U.K.; Britain; Great Britain; Grande-Bretagne; London; Londres; Downing Street; British; britannique
-US | United States | États-Unis | USA; U.S.; U.S.A.; US; America; Amérique; Washington; White House; Maison Blanche; Pentagon; Pentagone; State Department; département d'État; National Security Council; Conseil de sécurité nationale; American; américain
+AE | United Arab Emirates | Émirats arabes unis | UAE; EAU; Abu Dhabi; Abou Dhabi; Dubai; Dubaï;
+    Emirati; émirien
+GB | United Kingdom | Royaume-Uni | UK; U.K.; Britain; Great Britain; Grande-Bretagne; London;
+    Londres; Downing Street; British; britannique
+US | United States | États-Unis | USA; U.S.; U.S.A.; US; America; Amérique; Washington;
+    White House; Maison Blanche; Pentagon; Pentagone; State Department; département d'État;
+    National Security Council; Conseil de sécurité nationale; American; américain
 UY | Uruguay | Uruguay | Montevideo; Uruguayan; uruguayen
 UZ | Uzbekistan | Ouzbékistan | Tashkent; Tachkent; Uzbek; ouzbek
 VE | Venezuela | Venezuela | Caracas; Venezuelan; vénézuélien
@@ -164,9 +177,11 @@ LATAM | Latin America | Amérique latine | Latin American; latino-américain
 
 # Bodies that speak and act in the news like places do.
 BODIES = """
-UN | United Nations | Nations unies | UN; U.N.; ONU; Nations Unies; Security Council; Conseil de sécurité; General Assembly; Assemblée générale
+UN | United Nations | Nations unies | UN; U.N.; ONU; Nations Unies; Security Council;
+    Conseil de sécurité; General Assembly; Assemblée générale
 NATO | NATO | OTAN | NATO; OTAN; Atlantic Alliance; Alliance atlantique
-EU | European Union | Union européenne | EU; UE; Brussels; Bruxelles; European Commission; Commission européenne
+EU | European Union | Union européenne | EU; UE; Brussels; Bruxelles; European Commission;
+    Commission européenne
 IAEA | IAEA | AIEA | IAEA; AIEA; Atomic Energy Agency; Agence internationale de l'énergie atomique
 WHO | WHO | OMS | WHO; OMS; World Health Organization; Organisation mondiale de la santé
 ICC | International Criminal Court | Cour pénale internationale | ICC; CPI
@@ -197,36 +212,71 @@ SHABAB | al-Shabab | shebab | al-Shabab; al-Shabaab; shebab; shabab
 
 # code | parent | English label | French label | terms
 FIELDS = """
-arms | - | arms | armes | arme; armement; weapon; arms; armament; military equipment; équipement militaire; matériel militaire; military hardware; military aid; aide militaire; military assistance; assistance militaire; military support; soutien militaire; firearm; fusil; rifle; gun
-ammunition | arms | ammunition | munitions | munition; ammunition; ammo; obus; shell; cartouche; projectile; artillerie; artillery
-missiles | arms | missiles | missiles | missile; roquette; rocket; balistique; ballistic; HIMARS; ATACMS
-drones | arms | drones | drones | drone; UAV; UAVs; Shahed; aéronef sans pilote; unmanned aerial vehicle
-heavy | arms | heavy weapons | armement lourd | char; tank; blindé; armoured vehicle; armored vehicle; véhicule blindé; avion de combat; fighter jet; warplane; F-16
-chemical | arms | chemical weapons | armes chimiques | arme chimique; chemical weapon; sarin; chlore; chlorine; gaz toxique; nerve agent; agent neurotoxique; Novitchok; Novichok
-nuclear | - | nuclear programme | nucléaire | nucléaire; nuclear; uranium; enrichissement; enrichment; ogive; warhead; atomique; atomic; plutonium
-casualties | - | casualties | victimes | mort; tué; victime; décès; blessé; killed; dead; death; death toll; casualty; fatality; wounded; injured; bilan
-attack | - | attacks | attaques | attaque; frappe; bombardement; assaut; attentat; explosion; raid; offensive; attack; strike; airstrike; frappe aérienne; shelling; bombing; blast; explosion; incursion
-troops | - | troops | troupes | troupe; soldat; mercenaire; combattant; troops; soldier; mercenary; fighter
-ceasefire | - | ceasefire | cessez-le-feu | cessez-le-feu; trêve; armistice; ceasefire; cease-fire; truce
-talks | - | negotiations | négociations | négociation; pourparlers; talks; negotiation; traité; treaty; accord de paix; peace deal; peace agreement
+arms | - | arms | armes | arme; armement; weapon; arms; armament; military equipment;
+    équipement militaire; matériel militaire; military hardware; military aid; aide militaire;
+    military assistance; assistance militaire; military support; soutien militaire; firearm; fusil;
+    rifle; gun
+ammunition | arms | ammunition | munitions | munition; ammunition; ammo; obus; shell; cartouche;
+    projectile; artillerie; artillery
+missiles | arms | missiles | missiles | missile; roquette; rocket; balistique; ballistic; HIMARS;
+    ATACMS
+drones | arms | drones | drones | drone; UAV; UAVs; Shahed; aéronef sans pilote;
+    unmanned aerial vehicle
+heavy | arms | heavy weapons | armement lourd | char; tank; blindé; armoured vehicle;
+    armored vehicle; véhicule blindé; avion de combat; fighter jet; warplane; F-16
+chemical | arms | chemical weapons | armes chimiques | arme chimique; chemical weapon; sarin;
+    chlore; chlorine; gaz toxique; nerve agent; agent neurotoxique; Novitchok; Novichok
+nuclear | - | nuclear programme | nucléaire | nucléaire; nuclear; uranium; enrichissement;
+    enrichment; enriched; enrichi; ogive; warhead; atomique; atomic; plutonium
+casualties | - | casualties | victimes | mort; tué; victime; décès; blessé; killed; dead; death;
+    death toll; casualty; fatality; wounded; injured; bilan
+attack | - | attacks | attaques | attaque; frappe; bombardement; assaut; attentat; explosion; raid;
+    offensive; attack; attacked; strike; struck; airstrike; frappe aérienne; shelling; shelled;
+    bombing; bombed; blast; incursion
+troops | - | troops | troupes | troupe; soldat; mercenaire; combattant; troops; soldier; mercenary;
+    fighter
+ceasefire | - | ceasefire | cessez-le-feu | cessez-le-feu; trêve; armistice; ceasefire; cease-fire;
+    truce
+talks | - | negotiations | négociations | négociation; pourparlers; talks; negotiation; traité;
+    treaty; accord de paix; peace deal; peace agreement
 sanctions | - | sanctions | sanctions | sanction; embargo
-election | - | elections | élections | élection; scrutin; électoral; fraude électorale; election; ballot; electoral; electoral fraud; vote rigging; bulletin de vote
-economy | - | economy | économie | économie; inflation; croissance; PIB; récession; chômage; economy; growth; GDP; recession; unemployment
-energy | - | energy | énergie | pétrole; gaz; gazoduc; oléoduc; pipeline; oil; gas; crude; LNG; GNL; électricité; electricity; centrale électrique; centrale nucléaire; power plant
-grain | - | grain | céréales | céréale; blé; maïs; engrais; grain; wheat; corn; fertiliser; fertilizer
+election | - | elections | élections | élection; scrutin; électoral; fraude électorale; election;
+    ballot; electoral; electoral fraud; vote rigging; rigged; truqué; bulletin de vote
+economy | - | economy | économie | économie; inflation; croissance; PIB; récession; chômage;
+    economy; growth; GDP; recession; unemployment
+energy | - | energy | énergie | pétrole; gaz; gazoduc; oléoduc; pipeline; oil; gas; crude; LNG;
+    GNL; électricité; electricity; centrale électrique; centrale nucléaire; power plant
+grain | - | grain | céréales | céréale; blé; maïs; engrais; grain; wheat; corn; fertiliser;
+    fertilizer
 hostages | - | hostages | otages | otage; prisonnier; détenu; hostage; prisoner; detainee; captive
-refugees | - | refugees | réfugiés | réfugié; migrant; déplacé; demandeur d'asile; refugee; displaced; asylum seeker
-cyber | - | cyberattacks | cyberattaques | cyberattaque; piratage; pirate informatique; hacker; cyberattack; cyber-attack; hacking; ransomware; rançongiciel
+refugees | - | refugees | réfugiés | réfugié; migrant; déplacé; demandeur d'asile; refugee;
+    displaced; asylum seeker; refoulement; refoulé; pushback; pushed back; expulsé; deported
+cyber | - | cyberattacks | cyberattaques | cyberattaque; piratage; pirate informatique; hacker;
+    cyberattack; cyber-attack; hacking; hacked; piraté; ransomware; rançongiciel; data breach;
+    breach; breached; intrusion; fuite de données; violation de données; données personnelles;
+    personal data; stolen data; données volées
 espionage | - | espionage | espionnage | espionnage; espion; espionage; spy; spying
-health | - | health | santé | vaccin; virus; épidémie; pandémie; covid; vaccine; pandemic; epidemic; outbreak
-jobs | - | jobs | emplois | licenciement; suppression d'emplois; plan social; layoff; job cut; redundancy
-corruption | - | corruption | corruption | corruption; pot-de-vin; détournement; bribery; bribe; embezzlement; kickback
-abuses | - | abuses | exactions | torture; exécution sommaire; crime de guerre; crime contre l'humanité; génocide; massacre; war crime; crime against humanity; genocide; atrocity; atrocité
+health | - | health | santé | vaccin; virus; épidémie; pandémie; covid; vaccine; pandemic;
+    epidemic; outbreak
+jobs | - | jobs | emplois | licenciement; suppression d'emplois; plan social; layoff; job cut;
+    redundancy
+corruption | - | corruption | corruption | corruption; pot-de-vin; détournement; bribery; bribe;
+    embezzlement; kickback
+abuses | - | abuses | exactions | exaction; torture; exécution sommaire; crime de guerre;
+    crime contre l'humanité; génocide; massacre; war crime; crime against humanity; genocide;
+    atrocity; atrocité
 hospital | - | hospitals | hôpitaux | hôpital; clinique; hospital; clinic
 ships | - | ships | navires | navire; cargo; pétrolier; bateau; ship; vessel; tanker; freighter
 aircraft | - | aircraft | avions | avion; hélicoptère; aircraft; airliner; plane; helicopter; jet
 border | - | borders | frontières | frontière; border
-climate | - | climate | climat | climat; émission; carbone; CO2; climate; emission; carbon; greenhouse
+trade | - | trade | commerce | antidumping; prix cassés; below-cost;
+    vente à perte; droit de douane; tarif douanier;
+    tariff; customs duty; subvention; subsidy; quota d'importation; import quota;
+    concurrence déloyale; unfair competition; barrière commerciale; trade barrier
+pollution | - | pollution | pollution | pollution; polluant; pollutant; marée noire; oil spill;
+    déchets toxiques; toxic waste; rejet toxique; toxic discharge; contamination; déversement
+climate | - | climate | climat | climat; émission; carbone; CO2; climate; emission; carbon;
+    greenhouse
 """
 
 # Transfer verbs and nouns. "give": the subject hands over (the source); "get": the subject
@@ -242,92 +292,99 @@ importer importé* obten* obtien* obtenu* procurer procuré* buy buys buying bou
 receiv* import imports imported importing acquir* acquisition* obtain* procur* seek* sought
 recherche rechercher
 """
-TRANSFER_EXCEPTIONS = frozenset(
-    "livres vendredi vendredis procureur procureure procureurs procureures recherches "
-    "providence sales importance important importante importants importantes".split()
+TRANSFER_EXCEPTIONS = words(
+    """livres vendredi vendredis procureur procureure procureurs procureures recherches providence
+    sales importance important importante importants importantes"""
 )
 # Forms that are nouns after an article: "l'envoyé de Moscou", "la recherche", "le livre".
-NOUNS_AFTER_ARTICLE = frozenset("envoyé envoyée envoyés envoyées livre recherche".split())
+NOUNS_AFTER_ARTICLE = words("envoyé envoyée envoyés envoyées livre recherche")
 
 # Role words around a transfer: "à la Russie", "to Russia", "from Iran", "by Moscow".
-TO_WORDS = frozenset("à au aux vers to into towards toward destination".split())
-FROM_WORDS = frozenset("from provenance part auprès".split())
-BY_WORDS = frozenset("par by".split())
-OF_WORDS = frozenset("de des du d of".split())
-BETWEEN_WORDS = frozenset("entre between".split())
+TO_WORDS = words("à au aux vers to into towards toward destination")
+FROM_WORDS = words("from provenance part auprès")
+BY_WORDS = words("par by")
+OF_WORDS = words("de des du d of")
+BETWEEN_WORDS = words("entre between")
 # Words a role word may stand before a name with: "à la", "to the", "de l'".
-ARTICLES = frozenset("le la les l the an un une".split())
+ARTICLES = words("le la les l the an un une")
 # Words that put a transfer in a warning, a request or an attempt: "a mis en garde X contre
 # la vente", "tried to persuade X to sell". Such a transfer is not said to have happened.
-IRREALIS = frozenset(
-    """garde convaincre convaincu persuader persuadé dissuader dissuadé empêcher demandé
-    demander convince convinced persuade persuaded dissuade dissuaded warn warned warning
-    urge urged asked prevent prevented""".split()
+IRREALIS = words(
+    """garde convaincre convaincu persuader persuadé dissuader dissuadé empêcher demandé demander
+    convince convinced persuade persuaded dissuade dissuaded warn warned warning urge urged
+    asked prevent prevented"""
 )
 # Other prepositions: a name after one of them is neither a party nor a subject.
-OTHER_PREPOSITIONS = frozenset(
-    """en dans sur pour avec contre chez sous parmi pendant depuis selon malgré in on at for
-    with against within across over under among during since despite""".split()
+OTHER_PREPOSITIONS = words(
+    """en dans sur pour avec contre chez sous parmi pendant depuis selon malgré in on at for with
+    against within across over under among during since despite"""
 )
 # Fields of goods that are handed over, sold or shipped: "drones iraniens" names where the
 # drones come from, "the Kabul blast" does not.
-TRADED = frozenset("field:arms field:energy field:grain field:nuclear field:ships field:aircraft".split())
+TRADED = words("field:arms field:energy field:grain field:nuclear field:ships field:aircraft")
 # Goods nouns are often followed by an origin: "drones de fabrication iranienne".
-ORIGIN_WORDS = frozenset("made fabrication origine production conception made-in".split())
+ORIGIN_WORDS = words("made fabrication origine production conception made-in")
 # A subject is looked for leftwards only up to one of these.
-CLAUSE_BREAKS = frozenset(
-    "que qu qui that which who mais but tandis while alors selon according".split()
-)
+CLAUSE_BREAKS = words("que qu qui that which who mais but tandis while alors selon according")
 
 # Words that carry no matter of their own (folded, before stemming).
-STOPWORDS = frozenset(
-    """
-    a à ai aie ait alors au aucun aucune aupres aussi autre autres aux avaient avais avait
-    avant avec avoir ayant c ca car ce ceci cela celle celles celui cependant certain certaine
+STOPWORDS = words(
+    """a à ai aie ait alors au aucun aucune aupres aussi autre autres aux avaient avais avait avant
+    avec avoir ayant c ca car ce ceci cela celle celles celui cependant certain certaine
     certains ces cet cette ceux chaque ci comme comment d dans de depuis des deux dire dit donc
-    dont du elle elles en encore entre est et etaient etait ete etre eu eux fait faire fois
-    font ici il ils j jamais je jusqu l la le les leur leurs lors lorsque lui m ma mais me meme
-    memes mes moi moins mon n ne ni non nos notre nous on ont ou où par parce pas pendant peu
-    peut plus pour pourquoi puis qu quand que quel quelle quelles quels qui quoi s sa sans se
-    selon sera serait ses si sien son sont sous sur t ta tandis te tel telle telles tels tes
-    toi ton toujours tous tout toute toutes tres trop tu un une vers via voici voila vos votre
-    vous y deja ainsi apres afin entre contre lequel laquelle lesquels lesquelles tout
-    declare declarer declaration affirme affirmer affirmant ajoute ajouter ajoutant indique
-    indiquer estime souligne precise annonce assure explique rappele rapporte evoque
-    dement dementi nie nier rejete rejeter qualifie porte parole responsable responsables
-    lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin
-    juillet aout septembre octobre novembre decembre an ans annee annees mois semaine semaines
-    jour jours hier aujourd hui demain ailleurs egalement notamment
-    about above after again against all also am an and any are as at be been before being
-    below between both but by can could did do does doing down during each few for from
-    further had has have having he her here hers him his how i if in into is it its itself
-    just me more most my no nor not now of off on once only or other our ours out over own
-    same she should so some such than that the their theirs them then there these they this
-    those through to too under until up very was we were what when where which while who whom
-    why will with would you your yours said says say saying told tell stated added according
-    claimed claims spokesman spokeswoman spokesperson official officials monday tuesday
-    wednesday thursday friday saturday sunday january february march april may june july
+    dont du elle elles en encore entre est et etaient etait ete etre eu eux fait faire fois font
+    ici il ils j jamais je jusqu l la le les leur leurs lors lorsque lui m ma mais me meme memes
+    mes moi moins mon n ne ni non nos notre nous on ont ou où par parce pas pendant peu peut
+    plus pour pourquoi puis qu quand que quel quelle quelles quels qui quoi s sa sans se selon
+    sera serait ses si sien son sont sous sur t ta tandis te tel telle telles tels tes toi ton
+    toujours tous tout toute toutes tres trop tu un une vers via voici voila vos votre vous y
+    deja ainsi apres afin entre contre lequel laquelle lesquels lesquelles tout declare declarer
+    declaration affirme affirmer affirmant ajoute ajouter ajoutant indique indiquer estime
+    souligne precise annonce assure explique rappele rapporte evoque dement dementi nie nier
+    rejete rejeter qualifie porte parole responsable responsables lundi mardi mercredi jeudi
+    vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre
+    novembre decembre an ans annee annees mois semaine semaines jour jours hier aujourd hui
+    demain ailleurs egalement notamment about above after again against all also am an and any
+    are as at be been before being below between both but by can could did do does doing down
+    during each few for from further had has have having he her here hers him his how i if in
+    into is it its itself just me more most my no nor not now of off on once only or other our
+    ours out over own same she should so some such than that the their theirs them then there
+    these they this those through to too under until up very was we were what when where which
+    while who whom why will with would you your yours said says say saying told tell stated
+    added according claimed claims spokesman spokeswoman spokesperson official officials monday
+    tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december year years month months week weeks day days
-    yesterday today tomorrow also however
-    """.split()
+    yesterday today tomorrow also however"""
 )
 
 # Negation, and words that withhold a confirmation: a hedge with one of them takes a
 # claim back ("no indication that the purchase was finalised", "pas encore terminés").
-NEGATION = frozenset(
-    """ne n pas jamais aucun aucune nul nulle rien sans ni guere non no not never none
-    nothing without nor neither nobody cannot unconfirmed unverified premature prematurement
-    premature infonde unfounded""".split()
+NEGATION = words(
+    """ne n pas jamais aucun aucune nul nulle rien sans ni guere non no not never none nothing
+    without nor neither nobody cannot unconfirmed unverified premature prematurement infonde
+    unfounded unclear uncertain incertain incertaine flou floue doubt doubts doute"""
 )
 # A denial often points back at the claim it denies ("a démenti cette information",
-# "rejected the allegations"): demonstratives and claim nouns, folded.
-ANAPHORS = frozenset(
-    """ce cet cette ces cela ceci ca tel telle tels telles similaire similaires this these
-    that those it such similar information informations allegation allegations accusation
-    accusations affirmation affirmations rapport rapports plainte plaintes rumeur rumeurs
-    propos claim claims report reports allegation charge charges assertion assertions rumour
-    rumours rumor rumors story stories""".split()
+# "rejected the allegations", "Kyiv denied it"): pointing words and claim nouns, folded.
+POINTERS = words("cela ceci ca it similaire similaires similar")
+CLAIM_NOUNS = words(
+    """information informations allegation allegations accusation accusations affirmation
+    affirmations rapport rapports plainte plaintes rumeur rumeurs propos claim claims report
+    reports charge charges assertion assertions rumour rumours rumor rumors story stories"""
 )
+# "cet achat", "such deliveries" point back too; "ce mois-ci", "this week" do not.
+DEMONSTRATIVES = words("ce cet cette ces tel telle tels telles this these those such")
+TIME_WORDS = words(
+    """mois semaine annee an jour matin soir soiree fois moment epoque week-end weekend month
+    week year day morning evening night time days weeks months years hier yesterday today
+    lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday
+    friday saturday sunday janvier fevrier mars avril mai juin juillet aout septembre octobre
+    novembre decembre january february march april june july august september october
+    november december"""
+)
+# Claim nouns point back after these only: "l'information", "the claims", "ces accusations".
+DEFINITE = words("le la les l the ce cet cette ces this these those ses leur leurs its their")
+ANAPHORS = POINTERS | CLAIM_NOUNS | DEMONSTRATIVES
 
 
 @dataclass(frozen=True, slots=True)
@@ -445,8 +502,15 @@ class _Term:
 
 
 def _parse_rows(table: str, columns: int) -> Iterator[list[str]]:
+    """Rows of a "|"-separated table; an indented line goes on with the row above it."""
+    rows: list[str] = []
     for line in table.strip().splitlines():
-        cells = [c.strip() for c in line.split("|")]
+        if line.startswith(" ") and rows:
+            rows[-1] = f"{rows[-1]} {line.strip()}"
+        else:
+            rows.append(line)
+    for row in rows:
+        cells = [c.strip() for c in row.split("|")]
         cells += [""] * (columns - len(cells))
         yield cells
 
@@ -483,8 +547,9 @@ def _build() -> tuple[dict[str, Concept], dict[tuple[str, ...], list[_Term]]]:
     for code, en, fr, terms in _parse_rows(BODIES, 4):
         add(Concept(f"body:{code}", "body", en, fr), [en, fr, *terms.split(";")])
     for code, parent, en, fr, terms in _parse_rows(FIELDS, 5):
+        # A field's labels are not terms: "energy" or "santé" name too much on their own.
         top = None if parent == "-" else f"field:{parent}"
-        add(Concept(f"field:{code}", "field", en, fr, top), [en, fr, *terms.split(";")])
+        add(Concept(f"field:{code}", "field", en, fr, top), terms.split(";"))
     concepts["give"] = Concept("give", "give", "supply", "fourniture")
     concepts["get"] = Concept("get", "get", "purchase", "achat")
     return concepts, phrases
@@ -495,14 +560,6 @@ CONCEPTS, _PHRASES = _build()
 _LENGTHS: dict[str, tuple[int, ...]] = {}
 for _words in _PHRASES:
     _LENGTHS[_words[0]] = tuple(sorted({*_LENGTHS.get(_words[0], ()), len(_words)}, reverse=True))
-
-
-def transfer_kind(word: str) -> str | None:
-    """ "give", "get" or None for a lower-case word as written ("livrerait" -> "give")."""
-    m = _TRANSFER.fullmatch(word)
-    if m is None or word in TRANSFER_EXCEPTIONS:
-        return None
-    return "give" if m.group("give") else "get"
 
 
 def _shouting(tokens: Tokens, i: int) -> bool:
@@ -670,4 +727,4 @@ def top(concept: str) -> str:
 
 def label(concept: str, lang: str = "en") -> str:
     found = CONCEPTS.get(concept)
-    return found.label(lang) if found else concept.removeprefix("ent:")
+    return found.label(lang) if found else concept.removeprefix("ent:").title()

@@ -3,29 +3,41 @@
 Kinds:
 - `denial`: one side asserts what another denies;
 - `walk_back`: an assertion taken back or weakened ("no indication that the purchase was
-  finalised"), or a speaker denying what they asserted themselves;
-- `figure`: one quantity or date given differently by two sources.
+  finalised"), or denied by its own speaker (or by another voice of the same country);
+- `figure`: one quantity or date given differently by two sources (`analysis.figures`).
+Statements of one stance never pair; a hedge that only speculates ("could", "may") walks
+back less than one that withholds confirmation ("no indication", "not yet") and scores
+lower; an assertion that a transfer was warned against or attempted ("warned X against
+selling arms") asserts no transfer.
 
 Two statements bear on the same matter when they name the same places or bodies and the
 same field (`analysis.concepts`), and when the parties of any transfer they describe agree:
 "North Korea sells arms to Russia" and "Iran delivers drones to Russia" share Russia and
 arms but not the seller. A denial or a hedge often points back ("Moscou a démenti cette
-information"): it then takes its matter from the sentences before it.
+information"): it then takes its matter from the sentences before it, and from the story
+its document mostly tells when it names the same parties. A statement that names nothing
+("the sample appeared genuine") bears on what its document is about: the places, bodies,
+names (words the document writes with a capital) and fields it mentions most.
 
-Candidates come from an inverted index on (place, field) and (place, place, field) keys
-and rare word stems; keys shared by more than `MAX_BLOCK` statements are too common to say
-anything and are skipped, so the work grows with the size of the disputes, not with n².
+Candidates come from an inverted index on (place, place, field), (place, field), field and
+rare-word keys, each statement's keys computed once. In a collection of up to
+SMALL_COLLECTION statements, any two statements that share a key are compared; in a
+larger one, only those its tier allows (`_Key`), keys shared by more than
+MAX_BLOCK statements are skipped as too common, large blocks only pair statements close in
+time, and each statement keeps its MAX_PARTNERS best pairs, so that the work grows linearly.
 
-`why` and `topic` are written in English (`label_lang` switches topic labels to French);
-quotations stay in the language of their document.
+`why` is written in English, with the statements quoted in their own language; `topic` is
+in English too, or French with `label_lang="fr"`.
 """
 
 from __future__ import annotations
 
 import bisect
+import gc
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from itertools import combinations
@@ -38,14 +50,20 @@ from analysis.concepts import (
     ARTICLES,
     BETWEEN_WORDS,
     BY_WORDS,
+    CLAIM_NOUNS,
     CLAUSE_BREAKS,
+    CONCEPTS,
+    DEFINITE,
+    DEMONSTRATIVES,
     FROM_WORDS,
     IRREALIS,
     NEGATION,
     OF_WORDS,
     ORIGIN_WORDS,
     OTHER_PREPOSITIONS,
+    POINTERS,
     STOPWORDS,
+    TIME_WORDS,
     TO_WORDS,
     TRADED,
     Mention,
@@ -62,10 +80,16 @@ from analysis.concepts import (
 from analysis.figures import Figure, conflicting, describe, find_figures
 from analysis.records import Contradiction, Cue, Statement
 
+# A collection of up to SMALL_COLLECTION statements is compared in full. Beyond, a block
+# larger than FULL_BLOCK only pairs statements close in time and each statement keeps its
+# MAX_PARTNERS best pairs, so that the work stays linear in the size of the collection.
+SMALL_COLLECTION = 2000
 FULL_BLOCK = 80  # statements sharing one key that are all compared with each other
 MAX_BLOCK = 3000  # a commoner key is skipped; between the two, only neighbours in time
-WINDOW = 8  # partners after each statement in a block larger than FULL_BLOCK
+WINDOW = 6  # partners on either side of each statement in a block larger than FULL_BLOCK
 MAX_CONTEXT = 3  # sentences read back for a denial that points back
+TOPIC_ENTITIES = 3  # places, bodies and names that make a document's topic
+TOPIC_FIELDS = 2
 FRAME_WINDOW = 16  # tokens after a transfer word where its parties are looked for
 SUBJECT_WINDOW = 8  # tokens before it where its subject is
 HYPOTHETICAL_WINDOW = 8  # tokens before a transfer word where a warning or a request is seen
@@ -75,14 +99,18 @@ RARE_STEMS = 2
 MIN_MATTER = 0.5
 MIN_FIGURE_MATTER = 0.65
 QUOTE_CHARS = 90
-MAX_PARTNERS = 30  # pairs kept per statement, the best first
+MAX_PARTNERS = 20  # pairs kept per statement in a large collection, the best first
 UNDATED = "9999"  # sorts undated documents after dated ones
 ASSERTS, DENIES, DOUBTS = 1, 2, 4
 
 _SENTENCE_END = re.compile(r"\n+|(?<=[.!?…])[\"»”’)]*\s+(?=[\"«“(]?[A-ZÀ-Ý0-9])")
-_SUBJECT_STOPS = re.compile(r"[:;«»“”\"()\[\]]")
+# A subject is looked for leftwards into an opening quote ("Russia “is buying"), not out of
+# a closing one.
+_SUBJECT_STOPS = re.compile(r"[:;»”()\[\]]")
 _OBJECT_STOPS = re.compile(r"[:;()\[\]]|[.!?]\s")
-_MONTH_ABBR = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+_BREAK = re.compile(r"[.!?:\n«“\"]")  # a capital after one of these starts a sentence
+_MONTH_ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_FIELD_ORDER = {c: i for i, c in enumerate(CONCEPTS) if c.startswith("field:")}
 _STANCE_VERBS = {"assert": "asserts it", "deny": "denies it", "hedge": "doubts it"}
 
 
@@ -133,11 +161,44 @@ class _Doc:
         self.named = {
             i for m in self.mentions if is_entity(m.concept) for i in range(m.first, m.last + 1)
         }
+        self.mentioned = {i for m in self.mentions for i in range(m.first, m.last + 1)}
+        self.name_words = self._name_words()
+        self._topic: tuple[tuple[str, ...], frozenset[str]] | None = None
         bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(ctx.text)] + [len(ctx.text)]
         self.sentence_starts = sorted(set(bounds[:-1]))
         self._facts: dict[tuple[int, int], _Facts] = {}
         self._main: Frame | tuple[()] | None = None
         self.claim_sentences: set[int] = set()  # sentences holding a statement
+
+    def _name_words(self) -> frozenset[str]:
+        """Words this document writes with a capital inside a sentence and that the lexicon
+        does not know: the names of its companies, towns, newspapers ("Helix", "Lens")."""
+        text, starts, ends, folds = self.ctx.text, self.starts, self.ends, self.folds
+        found = set()
+        for i in range(1, len(starts)):
+            word = folds[i]
+            if (
+                text[starts[i]].isupper()
+                and i not in self.mentioned
+                and len(word) > 2
+                and word not in STOPWORDS
+                and not _BREAK.search(text, ends[i - 1], starts[i])
+            ):
+                found.add(word)
+        return frozenset(found)
+
+    def topic(self) -> tuple[tuple[str, ...], frozenset[str]]:
+        """The places, bodies, names and fields the document speaks of most (twice at least)."""
+        if self._topic is None:
+            counts: Counter[str] = Counter(m.concept for m in self.mentions if is_entity(m.concept))
+            counts.update(_names(self, 0, len(self.starts), frozenset()))
+            fields: Counter[str] = Counter(
+                top(m.concept) for m in self.mentions if m.concept.startswith("field:")
+            )
+            entities = tuple(e for e, n in counts.most_common(TOPIC_ENTITIES) if n > 1)
+            main = frozenset(f for f, n in fields.most_common(TOPIC_FIELDS) if n > 1)
+            self._topic = (entities, main)
+        return self._topic
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
@@ -173,7 +234,7 @@ class _Doc:
         """Stems of the content words of tokens lo..hi, names of places left out."""
         norms, named = self.tokens.norms, self.named
         return {
-            norms[i][:7]
+            _stem(norms[i])
             for i in range(lo, hi)
             if len(self.folds[i]) > 2
             and self.folds[i] not in STOPWORDS
@@ -302,8 +363,23 @@ def _facts(doc: _Doc, lo: int, hi: int) -> _Facts:
             continue
         if (frame.src or frame.dst) and frame not in frames:
             frames.append(frame)
-    anaphoric = not ANAPHORS.isdisjoint(doc.folds[lo:hi])
+    anaphoric = _points_back(doc.folds, lo, hi)
+    if TRADED.isdisjoint(fields):
+        frames = []  # "la notification envoyée à la CNIL" hands no goods over
     return _Facts(entities, fields, tuple(frames), anaphoric, transfers, hypothetical)
+
+
+def _points_back(folds: list[str], lo: int, hi: int) -> bool:
+    """Whether tokens lo..hi refer to something said before ("cette information", "it");
+    "un rapport", "a report" do not."""
+    if ANAPHORS.isdisjoint(folds[lo:hi]):
+        return False
+    return any(
+        folds[i] in POINTERS
+        or (folds[i] in CLAIM_NOUNS and i > lo and folds[i - 1] in DEFINITE)
+        or (folds[i] in DEMONSTRATIVES and (i + 1 == hi or folds[i + 1] not in TIME_WORDS))
+        for i in range(lo, hi)
+    )
 
 
 def _hypothetical(folds: list[str], first: int, lo: int) -> bool:
@@ -351,10 +427,22 @@ class _Profile:
     shape: int = 0  # equal for statements alike in everything `_structure` reads
     voice: str = ""  # "speaker (date)", once written
     quote: str = ""  # the excerpt quoted in `why`, once written
+    words: str = ""  # the stems as one string, once written
 
 
 def _speaker_key(name: str | None) -> str:
     return " ".join(fold(name).replace("-", " ").split()) if name else ""
+
+
+@cache
+def _stem(word: str) -> str:
+    """A short stem that verb forms share: "dumped", "dumping" -> "dump"; "exporté",
+    "exportait" -> "export"."""
+    for ending in ("ing", "ed"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            word = word[: -len(ending)]
+            break
+    return word[:6]
 
 
 @cache
@@ -363,7 +451,7 @@ def _term_stem(term: str) -> str:
     word = fold(term)
     if term.startswith("ent:") or " " in term or word in STOPWORDS or len(word) < 3:
         return ""
-    return norm(word)[:7]
+    return _stem(norm(word))
 
 
 def _term_entities(st: Statement) -> list[str]:
@@ -374,6 +462,8 @@ def _term_entities(st: Statement) -> list[str]:
         if not term.startswith("ent:"):
             continue
         name = term[4:]
+        if any(c.isdigit() for c in name) or not TIME_WORDS.isdisjoint(fold(name).split()):
+            continue  # a date or a number, not a party
         known = concepts_in(name)
         key = _speaker_key(name)
         if known:
@@ -384,15 +474,31 @@ def _term_entities(st: Statement) -> list[str]:
 
 
 def _context(doc: _Doc, first_sentence: int) -> _Facts:
-    """The sentences a pointing-back statement refers to: back to the first that says enough."""
+    """The sentences a pointing-back statement refers to: back to the first that says enough
+    without pointing back itself. That one gives the transfer; the sentences passed on the
+    way (elaborations of it, "de telles mesures") add their places and fields only."""
     gathered: list[_Facts] = []
     for index in range(first_sentence - 1, max(-1, first_sentence - 1 - MAX_CONTEXT), -1):
         facts = doc.facts(*doc.sentence_span(index))
         gathered.append(facts)
         says_enough = facts.frames or (facts.fields and facts.entities)
         if says_enough and not facts.anaphoric:
-            break
+            return _merge(*gathered)._replace(frames=facts.frames)
     return _merge(*gathered) if gathered else _NO_FACTS
+
+
+def _names(doc: _Doc, lo: int, hi: int, speaker: frozenset[str]) -> list[str]:
+    """The document's name words in tokens lo..hi ("Helix", "Pesek"), one key each so that
+    "Helix", "Helix Mobile" and "Helix's" meet; the speaker's own name is left out."""
+    text, folds, names = doc.ctx.text, doc.folds, doc.name_words
+    return [
+        "ent:" + folds[i]
+        for i in range(lo, hi)
+        if folds[i] in names
+        and folds[i] not in speaker
+        and i not in doc.mentioned
+        and text[doc.starts[i]].isupper()
+    ]
 
 
 def _withholds(st: Statement, doc: _Doc, lo: int, hi: int) -> bool:
@@ -424,16 +530,36 @@ def _profile(st: Statement, doc: _Doc, shapes: dict[tuple[object, ...], int]) ->
             span.frames or sentence.frames,
             span.anaphoric,
         )
-        if span.anaphoric or not facts.frames:
+        # It points back, says too little of its own, or names no transfer: a denial is
+        # about what was said before it ("les achats n'étaient pas encore terminés").
+        vague = not (facts.fields and facts.entities)
+        if span.anaphoric or vague or not facts.frames:
             context = _context(doc, first)
             borrowed = bool(context.entities or context.fields)
             facts = _merge(
                 facts, context, _Facts((), frozenset(), doc.main_frames(sentence), False)
             )
-    ordered = tuple(dict.fromkeys([*facts.entities, *_term_entities(st)]))
+    speaker_words = frozenset(
+        _speaker_key(f"{st.speaker or ''} {st.speaker_mention or ''}").split()
+    )
+    names = _names(doc, lo, hi, speaker_words)
+    ordered = tuple(dict.fromkeys([*facts.entities, *names, *_term_entities(st)]))
+    # A statement that names nothing bears on what its document is about
+    # ("I would be very surprised if this came from anywhere else").
+    inherited = not ordered
+    if inherited:
+        ordered, topic_fields = doc.topic()
+        facts = facts._replace(fields=facts.fields or topic_fields)
     framed = {e for fr in facts.frames for e in fr if e}
     voice = frozenset(entities_in(st.speaker or ""))
-    principal = framed or (set(span.entities) - voice) or (set(ordered) - voice) or set(ordered)
+    # Who accuses is seldom what the accusation is about; who denies often is ("Brazilian
+    # officials denied having dumped steel").
+    if st.stance == "assert":
+        told = set(span.entities + sentence.entities) - voice
+    else:
+        told = set(span.entities)
+    principal = framed or (told | set(names) if told or names else set(ordered))
+    borrowed = borrowed or inherited
     stems = doc.stems(lo, hi)
     stems.update(_term_stem(t) for t in st.terms)
     stems.discard("")
@@ -507,22 +633,31 @@ def _frame_fit(a: _Profile, b: _Profile) -> tuple[float, Frame | None]:
 
 
 def _structure(a: _Profile, b: _Profile) -> tuple[float, Frame | None]:
-    """The part of `_matter` that depends on places, fields and transfers only."""
+    """The part of a same-matter judgement that reads places, fields and transfers only."""
     shared = a.entities & b.entities
     if a.entities and b.entities and not shared:
         return 0.0, None
     frame_score, frame = _frame_fit(a, b)
     if frame_score == 0:
         return 0.0, None
+    # What a statement without a transfer is about must be named by the other: against a
+    # transfer, as much of it as the other names places (up to two), or else some of it.
     for x, y in ((a, b), (b, a)):
         if x.frames or not y.entities:
             continue
-        if len(x.principal & y.entities) < min(2, len(x.principal)):
+        wanted = min(2, len(x.principal), len(y.entities)) if y.frames else 1
+        if len(x.principal & y.entities) < wanted:
             return 0.0, None
     if a.fields and b.fields and not a.fields & b.fields:
         return 0.0, None
     entity_score = len(shared) / max(1, min(len(a.entities), len(b.entities))) if shared else 0.5
     return 0.4 * entity_score + 0.3 * frame_score, frame
+
+
+def _words_of(p: _Profile) -> str:
+    if not p.words:
+        p.words = " ".join(sorted(p.stems))
+    return p.words
 
 
 class _Matters:
@@ -545,8 +680,7 @@ class _Matters:
         # Without a shared field, the words must say that it is the same matter.
         if len(a.stems & b.stems) < 2:
             return 0.0, None
-        similarity = fuzz.token_set_ratio(" ".join(sorted(a.stems)), " ".join(sorted(b.stems)))
-        similarity /= 100
+        similarity = fuzz.token_set_ratio(_words_of(a), _words_of(b)) / 100
         return (base + 0.3 * similarity, frame) if similarity >= 0.6 else (0.0, None)
 
 
@@ -579,18 +713,18 @@ def _keys(p: _Profile, rare: Sequence[str]) -> list[_Key]:
 
 
 def _block_pairs(
-    members: list[int], tier: str, loose: list[bool], side: list[str] | None
+    members: list[int], tier: str, loose: list[bool], side: list[str] | None, full_block: int
 ) -> Iterator[tuple[int, int]]:
     """The pairs of one block, as (earlier, later): between an assertion and a denial or
     doubt (or, without `side`, between any two), allowed by the tier (any pair, or only
-    those with a loose member); in a block larger than FULL_BLOCK, only between statements
+    those with a loose member); in a block larger than `full_block`, only between statements
     close in time: each with the WINDOW nearest partners on either side of it."""
     if side is None:
         firsts, seconds = members, members
     else:
         firsts = [m for m in members if side[m] == "a"]
         seconds = [m for m in members if side[m] != "a"]
-    full = len(members) <= FULL_BLOCK
+    full = len(members) <= full_block
     for x in firsts:
         if full:
             near = seconds
@@ -608,11 +742,11 @@ def _block_pairs(
 def _candidates(profiles: list[_Profile], new: set[int] | None) -> set[int]:
     """Pairs (i * n + j, i < j) worth comparing: opposite stances or figures, sharing a key.
 
-    A key shared by more than MAX_BLOCK statements is too common to mean anything.
-    Statements naming two places meet on place-pair keys; single-place keys only pair a
-    statement that names one place; word keys only pair statements without a field.
-    Figures meet on keys that carry their unit, so only like-for-like figures are compared.
-    Profiles come in time order, and so do the members of a block.
+    A key shared by more than MAX_BLOCK statements (in a collection larger than
+    SMALL_COLLECTION) is too common to mean anything. Which pairs of a block count depends
+    on the tier of its key (`_Key`). Figures meet on keys that carry their unit, so only
+    like-for-like figures are compared. Profiles come in time order, and so do the members
+    of a block.
     """
     df: Counter[str] = Counter(s for p in profiles for s in p.stems)
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -629,33 +763,42 @@ def _candidates(profiles: list[_Profile], new: set[int] | None) -> set[int]:
             for unit in units:
                 index[(f"{key.name}^{unit}", key.tier)].append(i)
     n = len(profiles)
+    full_block = n if n <= SMALL_COLLECTION else FULL_BLOCK
+    everyone = [True] * n
     pairs: set[int] = set()
     for (name, tier), members in index.items():
-        if len(members) < 2 or len(members) > MAX_BLOCK:
+        if len(members) < 2 or len(members) > max(MAX_BLOCK, full_block):
             continue
         if new is not None and not any(m in new for m in members):
             continue
-        loose = {"single": narrow, "field": placeless}.get(tier, vague)
+        # A small collection compares every pair that shares a key, whatever its tier.
+        loose = (
+            {"single": narrow, "field": placeless}.get(tier, vague)
+            if n > SMALL_COLLECTION
+            else everyone
+        )
         opposite = None if "^" in name else side
-        for x, y in _block_pairs(members, tier, loose, opposite):
+        for x, y in _block_pairs(members, tier, loose, opposite, full_block):
             if new is None or x in new or y in new:
                 pairs.add(x * n + y)
     return pairs
 
 
 def _pole(p: _Profile) -> int:
-    """ASSERTS, DENIES or DOUBTS for stance pairs; 0 for a statement that makes none:
-    a warned-against transfer, a hedge that only speculates ("could", "may")."""
+    """ASSERTS, DENIES or DOUBTS for stance pairs; 0 for an assertion that makes none (a
+    transfer warned against or attempted)."""
     if p.st.stance == "assert":
         return 0 if p.hypothetical else ASSERTS
     if p.st.stance == "deny":
         return DENIES
-    return DOUBTS if p.withholds else 0
+    return DOUBTS
 
 
 def _same_side(a: _Profile, b: _Profile) -> bool:
     """One speaker, or two voices of one place ("Israël", "l'armée israélienne")."""
-    return bool(a.speaker and a.speaker == b.speaker) or bool(a.voice_of and a.voice_of == b.voice_of)
+    return bool(a.speaker and a.speaker == b.speaker) or bool(
+        a.voice_of and a.voice_of == b.voice_of
+    )
 
 
 def _stance_kind(a: _Profile, b: _Profile) -> str | None:
@@ -710,6 +853,7 @@ class _Topics:
         self.directions: Counter[tuple[str, str]] = Counter(
             (f.src, f.dst) for p in profiles for f in p.frames if f.src and f.dst
         )
+        # Keyed by the shapes of the two statements, which hold all that a label reads.
         self._memo: dict[tuple[object, ...], tuple[str, str]] = {}
 
     def _parties(
@@ -731,17 +875,20 @@ class _Topics:
 
     def __call__(self, a: _Profile, b: _Profile, frame: Frame | None) -> tuple[str, str]:
         """A short label ("North Korea → Russia · arms") and a phrase for `why`."""
-        fieldless = not (a.fields or b.fields)
-        key = (a.shape, b.shape, frame, (a.stems & b.stems) if fieldless else None)
+        words = None if a.fields or b.fields else a.stems & b.stems
+        key = (a.shape, b.shape, frame, words)
         found = self._memo.get(key)
         if found is None:
             shared = a.entities & b.entities
-            fields = sorted(a.fields & b.fields) or sorted(a.fields | b.fields)
-            words = sorted(a.stems & b.stems, key=lambda s: (-len(s), s))[:2] if fieldless else []
             principal = a.principal | b.principal
-            ranked = sorted(e for e in shared if e in principal)
+            fields = a.fields & b.fields or a.fields | b.fields
+            ranked = sorted(e for e in shared if e in principal) or sorted(principal)
             parties, directed = self._parties(shared, frame, ranked)
-            found = self._memo[key] = self._label(parties, directed, fields[:1], tuple(words))
+            common = sorted(words or (), key=lambda s: (-len(s), s))[:2]
+            found = self._label(
+                parties, directed, sorted(fields, key=_FIELD_ORDER.get)[:1], tuple(common)
+            )
+            self._memo[key] = found
         return found
 
     def _label(
@@ -802,12 +949,16 @@ def _figure_why(a: _Profile, b: _Profile, phrase: str, figures: tuple[Figure, Fi
 
 
 class _Pair(NamedTuple):
-    score: float
-    kind: str
+    rank: float  # minus the score: pairs sort best first
     a: int
     b: int
+    kind: str
     frame: Frame | None
     figures: tuple[Figure, Figure] | None
+
+    @property
+    def score(self) -> float:
+        return -self.rank
 
 
 _NO_PAIRS: list[_Pair] = []
@@ -825,19 +976,21 @@ def _judge(a: _Profile, b: _Profile, ia: int, ib: int, matters: _Matters) -> lis
     if kind is not None:
         base = 0.55 if kind == "denial" else 0.5
         score = (base + (1 - base) * matter) * (0.9 if a.borrowed or b.borrowed else 1.0)
+        if DOUBTS in (a.pole, b.pole) and not (a.withholds or b.withholds):
+            score *= 0.85  # a hedge that speculates ("could", "may") weakens less
         overlap = len(a.stems & b.stems) / max(1, len(a.stems | b.stems))
-        out.append(_Pair(round(min(1.0, score + 0.02 * overlap), 3), kind, ia, ib, frame, None))
+        out.append(_Pair(-round(min(1.0, score + 0.02 * overlap), 3), ia, ib, kind, frame, None))
     if figures is not None and matter >= MIN_FIGURE_MATTER:
-        out.append(_Pair(round(0.5 + 0.4 * matter, 3), "figure", ia, ib, frame, figures))
+        out.append(_Pair(-round(0.5 + 0.4 * matter, 3), ia, ib, "figure", frame, figures))
     return out
 
 
 def _keep_best(pairs: list[_Pair]) -> list[_Pair]:
     """At most MAX_PARTNERS pairs per statement, the best first: a large dispute stays
-    readable and the work after this stays linear."""
+    readable and writing the pairs out stays linear."""
     used: Counter[int] = Counter()
     kept: list[_Pair] = []
-    for pair in sorted(pairs, key=lambda p: (-p.score, p.a, p.b, p.kind)):
+    for pair in sorted(pairs):
         if used[pair.a] < MAX_PARTNERS and used[pair.b] < MAX_PARTNERS:
             used[pair.a] += 1
             used[pair.b] += 1
@@ -880,11 +1033,35 @@ def find_contradictions(
     `docs` maps document ids to their text and date (statements of other documents and
     hidden statements are left out). The result is the same for the same input, in any order.
     """
-    parsed = {doc_id: _Doc(ctx, order) for order, (doc_id, ctx) in enumerate(docs.items())}
+    with _no_cycle_collection():
+        return _find(statements, docs, new, label_lang)
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Pause the cyclic garbage collector: a run makes millions of small objects, all freed
+    by reference counting, which the collector would otherwise walk again and again."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _find(
+    statements: Sequence[Statement],
+    docs: Mapping[str, DocContext],
+    new: Collection[str] | None,
+    label_lang: str,
+) -> DetectionResult:
+    order = {doc_id: k for k, doc_id in enumerate(docs)}
     usable = sorted(
-        (s for s in statements if s.doc in parsed and not s.hidden),
-        key=lambda s: (parsed[s.doc].order, s.start, s.end, s.id),
+        (s for s in statements if s.doc in order and not s.hidden),
+        key=lambda s: (order[s.doc], s.start, s.end, s.id),
     )
+    parsed = {doc_id: _Doc(docs[doc_id], order[doc_id]) for doc_id in {s.doc for s in usable}}
     for s in usable:
         parsed[s.doc].claim_sentences.add(parsed[s.doc].sentence_of(s.start))
     shapes: dict[tuple[object, ...], int] = {}
@@ -899,6 +1076,7 @@ def find_contradictions(
         i, j = divmod(code, n)
         pairs += _judge(profiles[i], profiles[j], i, j, matters)
     topics = _Topics(profiles, label_lang)
-    found = [_record(p, profiles[p.a], profiles[p.b], topics) for p in _keep_best(pairs)]
+    kept = sorted(pairs) if len(profiles) <= SMALL_COLLECTION else _keep_best(pairs)
+    found = [_record(p, profiles[p.a], profiles[p.b], topics) for p in kept]
     found.sort(key=lambda c: (-c.score, c.topic, c.id))
     return DetectionResult(found, len(candidates))

@@ -14,7 +14,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from analysis.concepts import fold, norm
+from analysis.concepts import fold, norm, words
 
 # unit -> nouns (French and English, base forms) that count it.
 UNITS: dict[str, str] = {
@@ -47,7 +47,7 @@ UNITS: dict[str, str] = {
 }
 # A number next to one of these counts deaths or injuries whatever noun it has.
 CASUALTY_WORDS = {
-    "deaths": "tué tuée tuées tués killed died dead morts",
+    "deaths": "tué tuée tuées tués morts killed died dead death deaths fatalities",
     "injured": "blessé blessée blessés blessées injured wounded",
 }
 NUMBER_WORDS: dict[str, dict[str, float]] = {
@@ -76,7 +76,7 @@ ROUND_COUNTS = {
     "centaine": 100, "millier": 1000, "million": 1e6, "milliard": 1e9, "dozen": 12,
     "ten": 10, "hundred": 100, "thousand": 1000, "billion": 1e9,
 }  # fmt: skip
-ONE_WORDS = frozenset("un une a one".split())
+ONE_WORDS = words("un une a one")
 # Qualifiers before a number, folded: how they widen it.
 AT_LEAST = ("plus de", "plus d", "au moins", "more than", "over", "at least", "upwards of",
             "in excess of", "au-dela de", "au dela de", "pas moins de", "no fewer than",
@@ -87,7 +87,7 @@ ABOUT = ("environ", "pres de", "pres d", "quelque", "autour de", "about", "aroun
          "almost", "approximately", "roughly", "some", "presque", "approximativement",
          "an estimated", "une estimation de")  # fmt: skip
 # Words between a number and the noun it counts.
-LINKS = frozenset("de d of".split())
+LINKS = words("de d of")
 MONTHS: dict[str, int] = {
     "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
     "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
@@ -123,7 +123,7 @@ _MONTH_DAY = re.compile(r"\b([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+|[%$€£]|\d+")
-_COUNT_DETERMINERS = frozenset("des plusieurs quelques several few".split())
+_COUNT_DETERMINERS = words("des plusieurs quelques several few")
 _ALL_NUMBER_WORDS = frozenset(w for words in NUMBER_WORDS.values() for w in words)
 _NUMBER_WORD_RUNS = {
     lang: re.compile(rf"\b(?:{'|'.join(words)})(?:[ -](?:{'|'.join(words)}))*\b")
@@ -137,9 +137,9 @@ _ANY_FIGURE = re.compile(
 
 def _unit_words() -> dict[str, str]:
     table: dict[str, str] = {}
-    for unit, words in UNITS.items():
-        for word in words.split():
-            table[norm(fold(word))] = unit
+    for unit, nouns in UNITS.items():
+        for noun in nouns.split():
+            table[norm(fold(noun))] = unit
     return table
 
 
@@ -149,7 +149,7 @@ _CLAUSE_PUNCTUATION = re.compile(r"[.;:,()\[\]]")
 
 
 def _parse_number(raw: str) -> float:
-    """Grouped digits ("1 000", "1,000", "1.000") are thousands; otherwise "," is a decimal point."""
+    """Grouped digits ("1 000", "1,000", "1.000") are thousands; else "," is a decimal point."""
     if _GROUPED.fullmatch(raw):
         return float(re.sub(r"\D", "", raw))
     return float(raw.replace(",", "."))
