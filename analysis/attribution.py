@@ -4,6 +4,9 @@ A speaker phrase folds titles and appositions into the name they introduce
 ("le porte-parole du Kremlin, Dmitri Peskov" -> "Dmitri Peskov"). Later
 mentions are resolved within the document: a surname or an honorific and a
 surname (Kirby, M. Kirby), a pronoun (il, she), a bare role (le porte-parole).
+A pronoun takes up the latest speaker, sentence subject or topic ("quant à
+X") whose gender and number fit it: "elle" a woman named with "Mme", "la
+ministre" or a woman's first name, "ils" a plural.
 """
 
 from __future__ import annotations
@@ -21,14 +24,21 @@ if TYPE_CHECKING:
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 NAME_LABELS = frozenset({"ORG", "LOC", "GPE", "NORP", "MISC", "FAC"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
+# Entities that a pronoun may take up even when they were not a sentence's subject.
+PASSING_LABELS = frozenset({"PER", "PERSON", "ORG", "GPE"})
 # Dependents that leave the speaker's phrase: clauses said about the speaker.
 CLAUSE_DEPS = frozenset(
     {"acl", "acl:relcl", "relcl", "advcl", "ccomp", "parataxis", "xcomp", "dep", "cop", "aux"}
 )
 MAX_MENTION = 14
 # Sentence subjects that a later pronoun may stand for.
-SUBJECT_KINDS = frozenset({"person", "surname", "org", "anonymous", "role"})
+SUBJECT_KINDS = frozenset({"person", "surname", "org", "anonymous", "role", "name"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+# How much nearer (in characters) a passing mention must be to win over a subject or speaker.
+SALIENCE = 200
 EDGE_PUNCT = ",;:()–—-\"'«»“”’ "
+# Dependencies by which a proper noun names the common noun before it ("la société Acme").
+NAMING_DEPS = frozenset({"nmod", "appos", "flat", "flat:name", "compound"})
 
 
 @dataclass(slots=True)
@@ -41,6 +51,7 @@ class Mention:
     name: str  # the name it gives, before in-document resolution
     kind: str  # "person" | "org" | "anonymous" | "role" | "pronoun" | "surname" | "name"
     plural: bool = False
+    gender: str | None = None  # "Fem" | "Masc" when the words tell
 
 
 def _phrase_tokens(head: Token) -> list[Token]:
@@ -139,13 +150,22 @@ def _pick_person(doc: Doc, persons: list[Span], lex: Lexicon) -> Span:
 
 def describe(doc: Doc, first: int, last: int, lex: Lexicon) -> Mention | None:
     """What the phrase doc[first:last+1] says of a speaker, or None when it names no one."""
+    mention = _describe(doc, first, last, lex)
+    if mention is not None and mention.gender is None:
+        mention.gender = _gender(doc, mention, lex)
+    return mention
+
+
+def _describe(doc: Doc, first: int, last: int, lex: Lexicon) -> Mention | None:
     first = _strip_front(doc, first, last, lex)
     span = doc[first : last + 1]
     text = span.text.strip(EDGE_PUNCT)
     lowered = [t.lower_ for t in span]
     plural = any(t.lower_ in lex.conjunctions for t in span)
     if len(span) == 1 and span[0].lower_ in lex.personal_pronouns | lex.relative_pronouns:
-        return Mention(first, last, text, text, "pronoun", span[0].lower_ in lex.plural_pronouns)
+        word = span[0].lower_
+        plural = word in lex.plural_pronouns
+        return Mention(first, last, text, text, "pronoun", plural, lex.genders.get(word))
     persons = _persons(doc, first, last)
     if persons:
         if len(persons) > 1 and plural:
@@ -168,20 +188,62 @@ def describe(doc: Doc, first: int, last: int, lex: Lexicon) -> Mention | None:
         return Mention(first, last, text, text, "pronoun") if definite else None
     named = head.ent_type_ in NAME_LABELS or head.pos_ == "PROPN"
     org_name = _cut_at_comma(span)
+    many = plural or head.morph.get("Number") == ["Plur"]
     if head_word in lex.anonymous_nouns or head.lemma_.lower() in lex.anonymous_nouns:
         indefinite = first > 0 and doc[first - 1].lower_ in lex.anonymous_markers
         marked = any(w in lex.anonymous_markers for w in lowered)
         if indefinite or marked or head.morph.get("Number") == ["Plur"] or not named:
-            return Mention(first, last, text, org_name, "anonymous", plural)
+            return Mention(first, last, text, org_name, "anonymous", many)
     if head_word in lex.role_nouns or head.lemma_.lower() in lex.role_nouns:
         indefinite = first > 0 and doc[first - 1].lower_ in lex.indefinite_articles
         kind = "anonymous" if indefinite else "role"
-        return Mention(first, last, text, org_name, kind, plural)
+        return Mention(first, last, text, org_name, kind, many)
     if len(span) == 1 and head.pos_ == "PROPN":
         return Mention(first, last, text, org_name, "name")
     if named or head_word in lex.body_nouns or head.lemma_.lower() in lex.body_nouns:
-        return Mention(first, last, text, org_name, "org", plural)
+        return Mention(first, last, text, _proper_name(head, lex) or org_name, "org", many)
+    if head.pos_ == "NOUN" and lex.names_people(head_word):
+        # "les médecins", "critics", "un manifestant": people who speak unnamed.
+        indefinite = first > 0 and doc[first - 1].lower_ in lex.anonymous_markers
+        kind = "anonymous" if many or indefinite else "role"
+        return Mention(first, last, text, org_name, kind, many)
     return None
+
+
+def _proper_name(head: Token, lex: Lexicon) -> str | None:
+    """The name a common noun introduces ("l'entreprise Veolia" -> "Veolia")."""
+    if head.lower_ not in lex.body_nouns or head.ent_type_:
+        return None
+    for child in head.children:
+        if child.i == head.i + 1 and child.pos_ == "PROPN" and child.dep_ in NAMING_DEPS:
+            last = max(t.i for t in child.subtree)
+            return head.doc[child.i : last + 1].text.strip(EDGE_PUNCT)
+    return None
+
+
+def _gender(doc: Doc, mention: Mention, lex: Lexicon) -> str | None:
+    """The grammatical gender a mention shows: an honorific, an article, a gendered noun.
+
+    For a person named without a title, the first name's gender as the
+    tagger gives it (the French model knows common first names).
+    """
+    words = doc[max(mention.first - 1, 0) : mention.last + 1]
+    for tok in words:
+        if tok.lower_ in lex.honorifics and tok.lower_ in lex.genders:
+            return lex.genders[tok.lower_]
+    head = doc[mention.first : mention.last + 1].root
+    for child in head.children:
+        if child.dep_ == "det" and child.lower_ in lex.genders:
+            return lex.genders[child.lower_]
+    if head.lower_ in lex.genders:
+        return lex.genders[head.lower_]
+    gender = head.morph.get("Gender")
+    if mention.kind in ("person", "surname") or head.lower_ in lex.role_nouns:
+        # Role nouns such as "ministre" are written alike for both: only a first name tells.
+        first_name = doc[mention.first : mention.last + 1]
+        persons = [t for t in first_name if t.ent_type_ in PERSON_LABELS and t.pos_ == "PROPN"]
+        gender = persons[0].morph.get("Gender") if persons else []
+    return gender[0] if gender else None
 
 
 def _complement(head: Token, last: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -215,35 +277,68 @@ class Role:
 
 
 @dataclass(slots=True)
+class Referent:
+    """Someone a later pronoun or bare role may stand for."""
+
+    at: int  # character offset of the mention
+    name: str
+    kind: str  # "person" | "org" | "anonymous"
+    gender: str | None = None
+    plural: bool = False
+    salient: bool = True  # a speaker, a sentence subject or a topic; else a passing mention
+
+
+@dataclass(slots=True)
 class DocSpeakers:
     """In-document coreference of speakers, filled in reading order."""
 
     lex: Lexicon
     persons: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name)
-    subjects: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, name, kind)
+    genders: dict[str, str] = field(default_factory=dict)  # folded full name -> gender
     roles: list[Role] = field(default_factory=list)
-    said: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, name, kind)
+    referents: list[Referent] = field(default_factory=list)  # subjects, topics, mentions
+    said: list[Referent] = field(default_factory=list)  # speakers, as statements are read
 
     @classmethod
     def of(cls, doc: Doc, lex: Lexicon) -> DocSpeakers:
         found = cls(lex)
-        pronouns = lex.personal_pronouns | lex.relative_pronouns
         people = [e for e in ents_of(doc) if e.label_ in PERSON_LABELS]
         for ent in people:
             name = _name_of_person(ent, lex)
+            gender = _person_gender(doc, ent, lex)
+            if gender is not None:
+                found.genders.setdefault(fold(name), gender)
             if len(name.split()) > 1:
                 found.persons.append((ent.start_char, name))
                 role = _role_before(doc, ent, lex)
                 if role is not None:
                     found.roles.append(Role(ent.start_char, role[0], role[1], name))
-        for tok in doc:
-            if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and tok.lower_ not in pronouns:
-                first, last = phrase_range(tok)
-                mention = describe(doc, first, last, lex)
-                if mention is not None and mention.kind in SUBJECT_KINDS:
-                    name, kind = found.resolve(mention, tok.idx)
-                    found.subjects.append((tok.idx, name, kind))
+        subjects: set[int] = set()
+        for head in _subject_heads(doc, lex):
+            first, last = phrase_range(head)
+            if found._add(doc, first, last, head.idx, salient=True):
+                subjects.update(range(first, last + 1))
+        for first, last in _topics(doc, lex):
+            found._add(doc, first, last, doc[first].idx, salient=True)
+        for ent in ents_of(doc):
+            if ent.label_ in PASSING_LABELS and ent.start not in subjects:
+                found._add(doc, ent.start, ent.end - 1, ent.start_char, salient=False)
+        found.referents.sort(key=lambda r: r.at)
         return found
+
+    def _add(self, doc: Doc, first: int, last: int, at: int, *, salient: bool) -> bool:
+        mention = describe(doc, first, last, self.lex)
+        if mention is None or mention.kind not in SUBJECT_KINDS:
+            return False
+        name, kind = self.resolve(mention, at)
+        gender = self.gender_of(name, mention)
+        self.referents.append(Referent(at, name, kind, gender, mention.plural, salient))
+        return True
+
+    def gender_of(self, name: str, mention: Mention | None) -> str | None:
+        """Gender of `name`: as learnt from its titles and first name, else as the mention shows."""
+        known = self.genders.get(fold(name))
+        return known or (mention.gender if mention is not None else None)
 
     def resolve(self, mention: Mention, at: int) -> tuple[str, str]:
         """Canonical in-document name and kind of a mention made at offset `at`."""
@@ -262,8 +357,10 @@ class DocSpeakers:
             return mention.name, "person" if not mention.plural else "org"
         return mention.name, kind
 
-    def record(self, at: int, name: str, kind: str) -> None:
-        self.said.append((at, name, kind))
+    def record(self, at: int, name: str, kind: str, mention: Mention | None = None) -> None:
+        """A statement by `name` at offset `at`: the latest speaker a pronoun may take up."""
+        plural = mention.plural if mention is not None else False
+        self.said.append(Referent(at, name, kind, self.gender_of(name, mention), plural))
 
     def _full_name(self, surname: str, at: int) -> str:
         key = fold(surname)
@@ -278,18 +375,31 @@ class DocSpeakers:
         return best[1] if best else surname
 
     def _pronoun(self, mention: Mention, at: int) -> tuple[str, str]:
-        """The nearest earlier speaker, or person who was the subject of a sentence."""
+        """The latest earlier speaker, subject or topic that the pronoun can stand for.
+
+        The pronoun's gender and number must fit (French "elle" takes up "la
+        ministre" or "Mme Morel", never "le directeur"; "ils" a plural or a
+        body); a passing mention that fits is taken when it is much closer
+        than any speaker or subject that fits.
+        """
         word = mention.text.lower()
-        candidates = [c for c in self.said if c[0] < at]
-        candidates += [c for c in self.subjects if c[0] < at]
+        candidates = [r for r in (*self.said, *self.referents) if r.at < at]
         if word in self.lex.neuter_pronouns:
-            candidates = [c for c in candidates if c[2] != "person"]
+            candidates = [r for r in candidates if r.kind != "person"]
         elif word in self.lex.person_pronouns:
-            candidates = [c for c in candidates if c[2] != "org"]
+            candidates = [r for r in candidates if r.kind != "org"]
+        if mention.gender is not None:
+            candidates = [r for r in candidates if r.gender in (None, mention.gender)]
+        if mention.plural:
+            candidates = [r for r in candidates if r.plural] or [
+                r for r in candidates if r.kind != "person"
+            ]
+        else:
+            candidates = [r for r in candidates if not r.plural]
         if not candidates:
             return mention.name, "pronoun"
-        _, name, kind = max(candidates, key=lambda c: c[0])
-        return name, kind
+        best = max(candidates, key=lambda r: r.at + (SALIENCE if r.salient else 0))
+        return best.name, best.kind
 
     def _role(self, mention: Mention, at: int) -> str | None:
         """The person a role stands for: named with it, or an earlier speaker of that role."""
@@ -300,11 +410,70 @@ class DocSpeakers:
                 continue
             if words <= role.words or role.words <= words:
                 return role.person
-        for offset, name, _ in reversed(self.said):
+        for said in reversed(self.said):
+            name = said.name
             same_role = head and fold(name).startswith(head) and name != mention.name
-            if offset < at and same_role and _content_words(name, self.lex) >= words:
+            if said.at < at and same_role and _content_words(name, self.lex) >= words:
                 return name
         return None
+
+
+def _subject_heads(doc: Doc, lex: Lexicon) -> list[Token]:
+    """Subjects of main clauses and of clauses joined to them, pronouns left out.
+
+    Subjects inside what is reported ("elle a dit que la France …") or inside
+    relative clauses are what is spoken of, not who is speaking.
+    """
+    pronouns = lex.personal_pronouns | lex.relative_pronouns
+    return [
+        tok
+        for tok in doc
+        if tok.dep_ in SUBJECT_DEPS
+        and _main_clause(tok.head)
+        and tok.lower_ not in pronouns
+        and tok.pos_ != "PRON"
+    ]
+
+
+def _main_clause(verb: Token) -> bool:
+    while verb.dep_ in ("conj", "parataxis") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT" or verb.head.i == verb.i
+
+
+def _topics(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """Noun phrases put forward as the topic ("Quant à l'entreprise, elle …")."""
+    found = []
+    lowered = [t.lower_ for t in doc]
+    for i in range(len(doc)):
+        for seq in lex.topic_markers:
+            if tuple(lowered[i : i + len(seq)]) != seq:
+                continue
+            first = i + len(seq)
+            last = first
+            end = sentence_of(doc[i])[1]
+            while last + 1 < end and doc[last + 1].text not in ",;:" and not doc[last + 1].is_punct:
+                last += 1
+            if first < end:
+                found.append((first, last))
+    return found
+
+
+def _person_gender(doc: Doc, ent: Span, lex: Lexicon) -> str | None:
+    """A person's gender from the title or role written with the name, or the first name."""
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    for tok in (before, ent[0]):
+        if tok is not None and tok.lower_ in lex.honorifics and tok.lower_ in lex.genders:
+            return lex.genders[tok.lower_]
+    head = ent.root.head if ent.root.dep_ == "appos" else None
+    if head is not None and head.i < ent.start:
+        for child in head.children:
+            if child.dep_ == "det" and child.lower_ in lex.genders:
+                return lex.genders[child.lower_]
+        if head.lower_ in lex.genders:
+            return lex.genders[head.lower_]
+    gender = ent[0].morph.get("Gender") if ent[0].pos_ == "PROPN" and len(ent) > 1 else []
+    return gender[0] if gender else None
 
 
 def _content_words(text: str, lex: Lexicon) -> frozenset[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from analysis.attribution import DocSpeakers, Mention, antecedent, describe, phrase_range
@@ -11,8 +12,8 @@ from analysis.lexicon import QUOTE_TRIM, Lexicon, lexicon
 from analysis.nlp import pipeline
 from analysis.quotes import Quotation, balance_quotes, quotations_of, quote_claims
 from analysis.records import Statement
-from analysis.reported import according_claims, verb_claims
-from analysis.stance import decide
+from analysis.reported import according_claims, is_participle, verb_claims
+from analysis.stance import Parties, decide
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -23,6 +24,8 @@ INHERIT_REACH = 600
 # Words that join a claim to a clause cut from its end ("…, après que").
 JOINERS = frozenset({"SCONJ", "CCONJ", "ADP", "PUNCT", "ADV", "SPACE"})
 KINDS = {"role": "person", "surname": "person", "name": "org", "pronoun": None}
+# Dependents of an accusing verb that name the accused ("accused the police", "X is accused").
+ACCUSED_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass"})
 
 
 def extract_statements(doc_id: str, text: str, lang: str) -> list[Statement]:
@@ -109,7 +112,11 @@ def _unnest(doc: Doc, claims: list[Claim], lex: Lexicon) -> list[Claim]:
             if outer.kind == "according" and speaks and inner.kind != "according":
                 dropped.add(id(outer))  # "selon X, Y a déclaré …": Y is the speaker
                 break
-            if not speaks or pronoun or begins <= outer.first + 1:
+            if _adds_to(doc, outer, inner):
+                # "…, saying B", "…, ajoutant que B": a second claim of the same speaker.
+                inner.subject, inner.own_subject, inner.inherit = -1, False, True
+                inner.speaker_first = inner.speaker_last = -1
+            elif not speaks or pronoun or begins <= outer.first + 1:
                 dropped.add(id(inner))
                 continue
             last = begins - 1
@@ -120,6 +127,18 @@ def _unnest(doc: Doc, claims: list[Claim], lex: Lexicon) -> list[Claim]:
             outer.last = last
             outer.place(doc, QUOTE_TRIM)
     return [c for c in claims if id(c) not in dropped]
+
+
+def _adds_to(doc: Doc, outer: Claim, inner: Claim) -> bool:
+    """Whether `inner` is a participle clause after a comma inside `outer` ("…, saying …")."""
+    verb = doc[inner.cue_last]
+    return (
+        inner.kind == "clause"
+        and not inner.own_subject
+        and is_participle(verb)
+        and inner.cue_first > outer.first + 2
+        and doc[inner.cue_first - 1].text == ","
+    )
 
 
 def _join_participles(doc: Doc, claims: list[Claim]) -> list[Claim]:
@@ -149,15 +168,57 @@ def _mention(doc: Doc, claim: Claim, lex: Lexicon) -> Mention | None:
     head = doc[claim.subject]
     if head.lower_ in lex.relative_pronouns:
         head = antecedent(head)
+    if head.lower_ in lex.personal_pronouns:
+        return describe(doc, head.i, head.i, lex)
     first, last = phrase_range(head)
     return describe(doc, first, last, lex)
+
+
+@dataclass(slots=True)
+class _Attributed:
+    claim: Claim
+    name: str | None
+    kind: str | None
+    written: str | None
 
 
 def _statements(doc_id: str, doc: Doc, claims: list[Claim], lex: Lexicon) -> list[Statement]:
     text = text_of(doc)
     speakers = DocSpeakers.of(doc, lex)
     quotations = quotations_of(doc)
+    attributed = _attribute(doc, claims, speakers, lex)
+    parties = _parties(doc, attributed, speakers, lex)
     out: list[Statement] = []
+    for item in attributed:
+        claim = item.claim
+        claim.start, claim.end = balance_quotes(text, claim.start, claim.end)
+        stance, cues = decide(doc, claim, lex, _names(item, lex), parties)
+        out.append(
+            Statement(
+                id=Statement.make_id(doc_id, claim.start, claim.end),
+                doc=doc_id,
+                start=claim.start,
+                end=claim.end,
+                text=text[claim.start : claim.end],
+                speaker=item.name,
+                stance=stance,
+                direct=claim.direct or _mostly_quoted(claim, quotations),
+                cue=doc[claim.cue_first : claim.cue_last + 1].text if claim.cue_first >= 0 else "",
+                cues=cues,
+                speaker_mention=item.written,
+                speaker_kind=item.kind,
+                terms=_terms(doc, claim),
+                lang=lex.lang,
+            )
+        )
+    return out
+
+
+def _attribute(
+    doc: Doc, claims: list[Claim], speakers: DocSpeakers, lex: Lexicon
+) -> list[_Attributed]:
+    """Each claim with its speaker resolved in the document, in reading order."""
+    out: list[_Attributed] = []
     previous: tuple[int, str | None, str | None, str | None] | None = None
     for claim in claims:
         mention = _mention(doc, claim, lex)
@@ -176,29 +237,42 @@ def _statements(doc_id: str, doc: Doc, claims: list[Claim], lex: Lexicon) -> lis
         else:
             continue  # the subject names no one who could speak (images, the fact)
         if name is not None:
-            speakers.record(claim.start, name, kind or "org")
+            speakers.record(claim.start, name, kind or "org", mention)
             previous = (claim.end, name, kind, written)
-        claim.start, claim.end = balance_quotes(text, claim.start, claim.end)
-        stance, cues = decide(doc, claim, lex)
-        out.append(
-            Statement(
-                id=Statement.make_id(doc_id, claim.start, claim.end),
-                doc=doc_id,
-                start=claim.start,
-                end=claim.end,
-                text=text[claim.start : claim.end],
-                speaker=name,
-                stance=stance,
-                direct=claim.direct or _mostly_quoted(claim, quotations),
-                cue=doc[claim.cue_first : claim.cue_last + 1].text if claim.cue_first >= 0 else "",
-                cues=cues,
-                speaker_mention=written,
-                speaker_kind=kind,
-                terms=_terms(doc, claim),
-                lang=lex.lang,
-            )
-        )
+        out.append(_Attributed(claim, name, kind, written))
     return out
+
+
+def _names(item: _Attributed, lex: Lexicon) -> list[str]:
+    """The speaker as resolved and as written, pronouns left out."""
+    return [n for n in (item.name, item.written) if n and n.lower() not in lex.personal_pronouns]
+
+
+def _parties(
+    doc: Doc, attributed: list[_Attributed], speakers: DocSpeakers, lex: Lexicon
+) -> Parties:
+    """Who the document shows accusing (subjects of "accuse") and accused or denying."""
+    parties = Parties()
+    for item in attributed:
+        names = set(_names(item, lex))
+        if item.claim.lemma in lex.accuse_verbs:
+            parties.accusers.update(names)
+        if item.claim.lemma in lex.deny_verbs:
+            parties.accused.update(names)
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.accuse_verbs:
+            continue
+        for child in tok.children:
+            if child.dep_ == "nsubj":
+                side = parties.accusers
+            elif child.dep_ in ACCUSED_DEPS:
+                side = parties.accused
+            else:
+                continue
+            mention = describe(doc, *phrase_range(child), lex)
+            if mention is not None and child.lower_ not in lex.relative_pronouns:
+                side.add(speakers.resolve(mention, child.idx)[0])
+    return parties
 
 
 def _mostly_quoted(claim: Claim, quotations: list[Quotation]) -> bool:

@@ -198,7 +198,8 @@ def _incise_after(doc: Doc, close: int, lex: Lexicon) -> Token | None:
             return None
         if reporting_key(tok, lex) is not None:
             return tok
-        if tok.pos_ == "VERB" or tok.lower_ in lex.complementizers or tok.text == ",":
+        # Commas may set off the speaker's title ('"…," its chief executive, Tom Reilly, said').
+        if tok.pos_ == "VERB" or tok.lower_ in lex.complementizers or tok.text == ";":
             return None
     return None
 

@@ -142,3 +142,95 @@ def test_spans_and_cues_are_exact_whatever_the_text(parts: list[str], lang: str)
         assert statement.text == statement.text.strip()
         for cue in statement.cues:
             assert text[cue.start : cue.end] == cue.text
+
+
+STRIKE = """Port strike: 30,000 according to unions, 9,000 according to police
+
+LIVERPOOL, March 3 (Reuters) - Dock workers marched through the city centre on Saturday. Police \
+put the figure at 9,000, while the Transport Workers' Union estimated the crowd at 30,000.
+
+The union accused the port operator of using agency staff to break the strike. "There was no \
+consultation whatsoever," said Karen Walsh, the union's regional secretary. She added that members \
+would stay out until a fair offer was made.
+
+Harbour Logistics, which runs the port, denied the accusations. In a statement, it said no agency \
+staff had been hired and that talks remained open. "We are being made a scapegoat," its chief \
+executive, Tom Reilly, told reporters.
+
+A police officer deployed at the march, speaking on condition of anonymity because he was not \
+authorised to talk to the press, said the crowd had been calm all afternoon.
+
+Local doctors say the strike has delayed deliveries of medical supplies. "The shortage is probably \
+an underestimate," said Dr Anil Mehta, who runs a clinic near the docks.
+
+The city council reported 12 complaints from residents. It later revised the figure down to eight, \
+saying some complaints had been counted twice.
+
+Reilly replied: "Our offer is fair."
+"""
+
+
+@pytest.fixture(scope="module")
+def strike() -> list[Statement]:
+    return extract_statements("strike", STRIKE, "en")
+
+
+def test_figures_by_source(strike: list[Statement]) -> None:
+    assert [(s.text, s.speaker) for s in strike[:2]] == [("30,000", "unions"), ("9,000", "police")]
+    assert by_text(strike, "put the figure").speaker == "Police"
+    assert by_text(strike, "estimated the crowd").speaker == "Transport Workers' Union"
+    for statement in strike:
+        assert STRIKE[statement.start : statement.end] == statement.text
+
+
+def test_speakers_far_from_the_verb_and_behind_it(strike: list[Statement]) -> None:
+    calm = by_text(strike, "crowd had been calm")
+    assert calm.speaker == "police officer" and calm.speaker_kind == "anonymous"
+    assert by_text(strike, "no agency staff").speaker == "Harbour Logistics"
+    assert by_text(strike, "talks remained open").speaker == "Harbour Logistics"
+    assert by_text(strike, "scapegoat").speaker == "Tom Reilly"
+    assert by_text(strike, "offer is fair").speaker == "Tom Reilly"
+    assert by_text(strike, "delayed deliveries").speaker == "Local doctors"
+
+
+def test_stances_of_the_strike(strike: list[Statement]) -> None:
+    assert by_text(strike, "no consultation").stance == "assert"  # the accusing side
+    assert by_text(strike, "no agency staff").stance == "deny"  # the accused side
+    assert by_text(strike, "scapegoat").stance == "deny"
+    assert by_text(strike, "underestimate").stance == "assert"
+    assert by_text(strike, "revised the figure").stance == "hedge"
+    twice = by_text(strike, "counted twice")
+    assert twice.speaker == "city council" and twice.cue == "saying"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "A nurse working on the ward, who asked not to be named because she feared for "
+            "her job, said the unit had been short-staffed for months.",
+            "short-staffed",
+            "nurse",
+        ),
+        (
+            "Hackers targeted Norvale Bank last week. In a statement, it said no savings had "
+            "been lost.",
+            "no savings",
+            "Norvale Bank",
+        ),
+        (
+            "Ms Grant met Mr Ellis on Monday. He said the merger was off.",
+            "merger was off",
+            "Ellis",
+        ),
+        (
+            "Peter Lund, the club's owner, was asked about the sale. Lund replied: "
+            '"Nothing has been signed."',
+            "Nothing has been signed",
+            "Peter Lund",
+        ),
+    ],
+)
+def test_speakers_resolved_within_the_document(text: str, words: str, speaker: str) -> None:
+    found = by_text(extract_statements("d", text, "en"), words)
+    assert found.speaker == speaker

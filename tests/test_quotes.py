@@ -110,3 +110,20 @@ def test_a_statement_introduced_by_its_source_and_a_colon() -> None:
     (statement,) = extract_statements("d", text, "fr")
     assert statement.speaker == "porte-parole de l’armée"
     assert statement.stance == "deny"
+
+
+def test_an_incise_may_set_the_speakers_title_off_with_commas() -> None:
+    text = '"The plan was never costed," its finance director, Ruth Hale, told the board.'
+    (statement,) = extract_statements("d", text, "en")
+    assert statement.speaker == "Ruth Hale"
+    assert statement.cue == "told"
+    text = "« Rien n’a été signé », a indiqué son avocat, Me Paul Vidal, à la presse."
+    (statement,) = extract_statements("d", text, "fr")
+    assert statement.speaker == "Paul Vidal"
+
+
+def test_a_quoted_figure_before_its_source_is_a_statement() -> None:
+    text = "Manifestation : « 7 000 » selon la mairie, « 2 000 » selon la police\n\nSuite."
+    first, second = extract_statements("d", text, "fr")
+    assert (first.text, first.speaker, first.direct) == ("7 000", "mairie", True)
+    assert (second.text, second.speaker) == ("2 000", "police")
