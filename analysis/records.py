@@ -7,6 +7,7 @@ All offsets are character offsets into `Document.text`.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal, Self, TypeVar
@@ -31,9 +32,24 @@ class Record:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
-        # Unknown keys are dropped so that older code can read newer rows.
-        names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
-        return cls(**{k: v for k, v in data.items() if k in names})
+        return cls(**known_fields(cls, data))
+
+
+@functools.cache
+def field_names(cls: type) -> frozenset[str]:
+    return frozenset(f.name for f in fields(cls))
+
+
+def known_fields(cls: type, data: dict[str, Any]) -> dict[str, Any]:
+    """A copy of `data` without keys `cls` does not know.
+
+    Unknown keys are dropped so that older code can read newer rows; this runs
+    once per row when a database opens, hence the cached field names.
+    """
+    names = field_names(cls)
+    if data.keys() <= names:
+        return dict(data)
+    return {k: v for k, v in data.items() if k in names}
 
 
 def short_hash(*parts: str, length: int = 16) -> str:
@@ -107,8 +123,7 @@ class Statement(Record):
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Statement:
-        names = {f.name for f in fields(cls)}
-        row = {k: v for k, v in data.items() if k in names}
+        row = known_fields(cls, data)
         row["cues"] = [Cue.from_dict(c) for c in row.get("cues", [])]
         return cls(**row)
 
@@ -140,8 +155,7 @@ class Contradiction(Record):
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Contradiction:
-        names = {f.name for f in fields(cls)}
-        row = {k: v for k, v in data.items() if k in names}
+        row = known_fields(cls, data)
         row["cues_a"] = [Cue.from_dict(c) for c in row.get("cues_a", [])]
         row["cues_b"] = [Cue.from_dict(c) for c in row.get("cues_b", [])]
         return cls(**row)
