@@ -21,7 +21,8 @@ from dataclasses import asdict, dataclass, field
 from itertools import product
 from typing import Any
 
-from analysis.concepts import NEGATION, tokenize
+from analysis.concept_tables import NEGATION
+from analysis.concepts import tokenize
 from analysis.gold import GoldDocument, GoldStatement, match_spans
 from analysis.records import Contradiction, Cue, Statement
 

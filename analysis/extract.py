@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from analysis.attribution import DocSpeakers, Mention, antecedent, describe, phrase_range
@@ -28,9 +28,48 @@ KINDS = {"role": "person", "surname": "person", "name": "org", "pronoun": None}
 ACCUSED_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass"})
 
 
+# spaCy's parser needs about 1 GB per 100,000 characters and refuses texts over
+# a million: longer documents are analysed in parts cut at paragraph breaks.
+PART_CHARS = 100_000
+
+
 def extract_statements(doc_id: str, text: str, lang: str) -> list[Statement]:
     """Every attributed claim of one document."""
-    return statements_of(doc_id, pipeline(lang)(text), lang)
+    return extract_batch([(doc_id, text, lang)])[0]
+
+
+def text_parts(text: str, size: int | None = None) -> list[tuple[int, str]]:
+    """(offset, part) pieces of at most `size` characters, cut where a reader would."""
+    size = size or PART_CHARS
+    parts: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = next(
+            (
+                at + len(mark)
+                for mark in ("\n\n", "\n", ". ", " ")
+                if (at := window.rfind(mark)) >= size // 2
+            ),
+            size,
+        )
+        parts.append((start, window[:cut]))
+        start += cut
+    parts.append((start, text[start:]))
+    return parts
+
+
+def _shifted(statement: Statement, doc_id: str, offset: int) -> Statement:
+    if offset == 0:
+        return statement
+    start, end = statement.start + offset, statement.end + offset
+    return replace(
+        statement,
+        id=Statement.make_id(doc_id, start, end),
+        start=start,
+        end=end,
+        cues=[replace(c, start=c.start + offset, end=c.end + offset) for c in statement.cues],
+    )
 
 
 def extract_batch(
@@ -42,14 +81,18 @@ def extract_batch(
     in that many worker processes (worth it only for large batches).
     """
     results: list[list[Statement]] = [[] for _ in items]
-    by_lang: dict[str, list[int]] = {}
-    for k, (_, _, lang) in enumerate(items):
-        by_lang.setdefault(lang, []).append(k)
-    for lang, indices in by_lang.items():
-        texts = (items[k][1] for k in indices)
+    by_lang: dict[str, list[tuple[int, int, str]]] = {}
+    for k, (_, text, lang) in enumerate(items):
+        for offset, part in text_parts(text):
+            by_lang.setdefault(lang, []).append((k, offset, part))
+    for lang, parts in by_lang.items():
+        texts = (part for _, _, part in parts)
         docs = pipeline(lang).pipe(texts, batch_size=batch_size, n_process=n_process)
-        for k, doc in zip(indices, docs, strict=True):
-            results[k] = statements_of(items[k][0], doc, lang)
+        for (k, offset, _), doc in zip(parts, docs, strict=True):
+            doc_id = items[k][0]
+            results[k].extend(
+                _shifted(st, doc_id, offset) for st in statements_of(doc_id, doc, lang)
+            )
     return results
 
 

@@ -20,13 +20,16 @@ from analysis.concepts import fold, norm, words
 UNITS: dict[str, str] = {
     "deaths": "mort tué décès victime killed dead death fatality",
     "injured": "blessé injured wounded",
-    "people": "personne gens habitant people person resident",
+    "people": "personne gens habitant people person resident manifestant protester protestor "
+    "demonstrator marcher participant marched protested demonstrated rallied gathered",
     "civilians": "civil civilian",
     "children": "enfant child children",
     "troops": "soldat troupe militaire combattant soldier troop fighter",
     "refugees": "réfugié déplacé migrant refugee displaced",
     "hostages": "otage hostage prisonnier prisoner détenu detainee",
     "containers": "conteneur container",
+    "records": "record fiche enregistrement ligne row client customer abonné subscriber compte "
+    "account utilisateur user donnée",
     "shells": "obus shell munition ammunition round",
     "missiles": "missile roquette rocket",
     "drones": "drone UAV",
@@ -41,13 +44,14 @@ UNITS: dict[str, str] = {
     "euros": "euro eur €",
     "percent": "% pourcent percent pct",
     "votes": "voix vote",
-    "jobs": "emploi job poste",
+    "jobs": "emploi job poste position post salarié employé employee worker ouvrier",
     "years": "an année year",
     "days": "jour day",
 }
 # A number next to one of these counts deaths or injuries whatever noun it has.
 CASUALTY_WORDS = {
-    "deaths": "tué tuée tuées tués morts killed died dead death deaths fatalities",
+    "deaths": "tué tuée tuées tués morts killed died dead death deaths fatalities décédé décédée "
+    "décédés décédées décès perished succombé",
     "injured": "blessé blessée blessés blessées injured wounded",
 }
 NUMBER_WORDS: dict[str, dict[str, float]] = {
@@ -87,7 +91,11 @@ ABOUT = ("environ", "pres de", "pres d", "quelque", "autour de", "about", "aroun
          "almost", "approximately", "roughly", "some", "presque", "approximativement",
          "an estimated", "une estimation de")  # fmt: skip
 # Words between a number and the noun it counts.
-LINKS = words("de d of")
+LINKS = words("de d of the les des la le l")
+# A number with no noun after it counts what its clause named before it: "put the crowd at
+# 18,000", "revised the death toll down to five".
+COUNTED_BEFORE = {"deaths": "toll bilan", "people": "crowd foule affluence turnout mobilisation"}
+BEFORE_WORDS = 12  # words before a bare number where the noun it counts is looked for
 MONTHS: dict[str, int] = {
     "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
     "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
@@ -145,7 +153,21 @@ def _unit_words() -> dict[str, str]:
 
 _UNIT_OF = _unit_words()
 _CASUALTY_OF = {fold(w): unit for unit, words in CASUALTY_WORDS.items() for w in words.split()}
+_COUNTED_BEFORE = {fold(w): unit for unit, words in COUNTED_BEFORE.items() for w in words.split()}
 _CLAUSE_PUNCTUATION = re.compile(r"[.;:,()\[\]]")
+_CONJUNCTIONS = re.compile(r"\b(?:and|et|but|mais|while|tandis)\b")
+
+
+def _qualifiers(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(
+        r"\s+".join(re.escape(w) for w in p.replace("'", " ").split()) for p in phrases
+    )
+    return re.compile(rf"(?<![\w])(?:{alternatives})['\s]+$")
+
+
+_AT_LEAST = _qualifiers(AT_LEAST)
+_AT_MOST = _qualifiers(AT_MOST)
+_ABOUT = _qualifiers(ABOUT)
 
 
 def _parse_number(raw: str) -> float:
@@ -168,15 +190,39 @@ def _before(folded: str, pos: int, chars: int = 30) -> str:
     return " ".join(_LETTERS.findall(folded[max(0, pos - chars) : pos]))
 
 
-def _bounds(value: float, folded: str, pos: int) -> tuple[float, float]:
-    before = _before(folded, pos)
-    if any(before.endswith(p.replace("'", " ")) for p in AT_LEAST):
-        return value, math.inf
-    if any(before.endswith(p.replace("'", " ")) for p in AT_MOST):
-        return 0.0, value
-    if any(before.endswith(p) for p in ABOUT):
-        return value * 0.8, value * 1.2
-    return value, value
+def _bounds(value: float, folded: str, pos: int) -> tuple[float, float, int]:
+    """The interval a number stands for, and where its qualifier ("at least", "environ")
+    begins (`pos` without one)."""
+    window = max(0, pos - 30)
+    before = folded[window:pos]
+    for pattern, low, high in (
+        (_AT_LEAST, value, math.inf),
+        (_AT_MOST, 0.0, value),
+        (_ABOUT, value * 0.8, value * 1.2),
+    ):
+        m = pattern.search(before)
+        if m:
+            return low, high, window + m.start()
+    return value, value, pos
+
+
+def _year(folded: str, start: int) -> bool:
+    """Whether the number at `start` is written like a year ("2019", not "2,019" or "2500")."""
+    digits = folded[start : start + 5]
+    if len(digits) < 4 or not digits[:4].isdigit() or digits[4:].isdigit():
+        return False
+    return 1900 <= int(digits[:4]) <= 2100
+
+
+def _unit_before(folded: str, start: int) -> str | None:
+    """The unit of a number with no noun after it: the nearest counted noun before it in
+    its clause ("put the crowd at 18,000", "revised the death toll down to five")."""
+    left = _CLAUSE_PUNCTUATION.split(folded[max(0, start - 120) : start])[-1]
+    for word in reversed(_LETTERS.findall(left)[-BEFORE_WORDS:]):
+        unit = _COUNTED_BEFORE.get(word) or _CASUALTY_OF.get(word) or _UNIT_OF.get(norm(word))
+        if unit:
+            return unit
+    return None
 
 
 def _unit(folded: str, start: int, end: int) -> tuple[str | None, int]:
@@ -186,7 +232,7 @@ def _unit(folded: str, start: int, end: int) -> tuple[str | None, int]:
     ("12 people were killed", "killed 12") makes it count deaths.
     """
     unit, stop = None, end
-    for m in _words_after(folded, end, 3):
+    for m in _words_after(folded, end, 4):
         word = m.group()
         if _CLAUSE_PUNCTUATION.search(folded, end, m.start()) or word in _ALL_NUMBER_WORDS:
             break
@@ -195,11 +241,14 @@ def _unit(folded: str, start: int, end: int) -> tuple[str | None, int]:
         base = norm(word)
         if word in _CASUALTY_OF or base in _UNIT_OF:
             unit, stop = _CASUALTY_OF.get(word) or _UNIT_OF[base], m.end()
-        elif word.isalpha() and len(word) > 2 and word not in MONTHS:
+        elif word.isalpha() and len(word) > 2 and word not in MONTHS and not _year(folded, start):
             unit, stop = base, m.end()
         break
+    if unit is None:
+        unit = _unit_before(folded, start)
     if unit in (None, "people", "civilians", "children", "troops"):
         left = _CLAUSE_PUNCTUATION.split(folded[max(0, start - 25) : start])[-1]
+        left = _CONJUNCTIONS.split(left)[-1]
         right = _CLAUSE_PUNCTUATION.split(folded[stop : stop + 40])[0]
         window = _LETTERS.findall(f"{left} {right}")
         unit = next((_CASUALTY_OF[w] for w in window if w in _CASUALTY_OF), unit)
@@ -304,9 +353,9 @@ def find_figures(
                 figures.append(Figure(offset + start, offset + end, text[start:end], "date",
                                       0, 0, (int(value), 0, 0)))  # fmt: skip
             continue
-        low, high = _bounds(value, folded, start)
-        figures.append(Figure(offset + start, offset + stop, text[start:stop], unit, low, high))
-        taken.append((start, stop))
+        low, high, first = _bounds(value, folded, start)
+        figures.append(Figure(offset + first, offset + stop, text[first:stop], unit, low, high))
+        taken.append((first, stop))
     for start, end, low, high in _round_counts(folded):
         if free(end - 1):
             unit, stop = _unit(folded, start, end)

@@ -226,14 +226,29 @@ def build_database(path: Path) -> dict[str, str]:
     }
     topic = "Livraisons d'armes nord-coréennes à la Russie"
     pairs = [
-        (kirby, peskov, "denial", 0.92, "Kirby says North Korea delivered munitions; Peskov "
-         "says there is no proof of it."),
-        (patel, kcna, "denial", 0.85, "Patel says Russia is buying North Korean shells; "
-         "Pyongyang says it never exported arms to Russia."),
-        (patel, patel_hedge, "walk_back", 0.61, "Patel first states the purchase, then says "
-         "there is no indication it was finalized."),
-        (kirby, peskov2, "denial", 0.74, "Kirby's delivery claim is called unfounded by "
-         "Peskov."),
+        (
+            kirby,
+            peskov,
+            "denial",
+            0.92,
+            "Kirby says North Korea delivered munitions; Peskov says there is no proof of it.",
+        ),
+        (
+            patel,
+            kcna,
+            "denial",
+            0.85,
+            "Patel says Russia is buying North Korean shells; "
+            "Pyongyang says it never exported arms to Russia.",
+        ),
+        (
+            patel,
+            patel_hedge,
+            "walk_back",
+            0.61,
+            "Patel first states the purchase, then says there is no indication it was finalized.",
+        ),
+        (kirby, peskov2, "denial", 0.74, "Kirby's delivery claim is called unfounded by Peskov."),
     ]
     by_id = {d.id: d for d in docs.values()}
     contradictions = []
@@ -253,7 +268,12 @@ def build_database(path: Path) -> dict[str, str]:
             )
         )
     speakers = [
-        Speaker("sp-kirby", "John Kirby", ["Kirby", "porte-parole du Conseil de sécurité nationale"], "person"),
+        Speaker(
+            "sp-kirby",
+            "John Kirby",
+            ["Kirby", "porte-parole du Conseil de sécurité nationale"],
+            "person",
+        ),
         Speaker("sp-peskov", "Dmitri Peskov", ["Peskov", "porte-parole du Kremlin"], "person"),
         Speaker("sp-patel", "Vedant Patel", ["Patel"], "person"),
         Speaker("sp-kcna", "ministère de la Défense nord-coréen", [], "org"),
@@ -285,13 +305,22 @@ def build_database(path: Path) -> dict[str, str]:
 
 
 async def settle(pilot) -> None:
-    """Let every worker finish (one may start another) and the screen catch up."""
+    """Let every worker finish (one may start another) and the screen catch up.
+
+    The search box's worker lives as long as the box: for it, wait until the
+    results shown are those of the query typed.
+    """
     app = pilot.app
-    for _ in range(5):
-        await app.workers.wait_for_complete()
+    for _ in range(200):
+        busy = [w for w in app.workers if w.is_running and w.group != "search"]
+        if busy:
+            await app.workers.wait_for_complete(busy)
         await pilot.pause()
-        if not any(w.is_running for w in app.workers):
-            break
+        searching = not getattr(app.screen, "up_to_date", True)
+        if not searching and not any(w.is_running and w.group != "search" for w in app.workers):
+            return
+        await pilot.pause(0.02)
+    raise TimeoutError("the app did not settle")
 
 
 def screen_text(app) -> str:

@@ -38,12 +38,29 @@ class FakeIngest:
         progress("reading", 2, 2)
         report = IngestReport()
         for path in paths:
-            doc = Document(short_hash(str(path)), path.name, str(path), "Frontière", "Le Nord",
-                           "2024-02-01", "fr", NEW_TEXT)
+            doc = Document(
+                short_hash(str(path)),
+                path.name,
+                str(path),
+                "Frontière",
+                "Le Nord",
+                "2024-02-01",
+                "fr",
+                NEW_TEXT,
+            )
             start = NEW_TEXT.index("la frontière")
             end = start + len("la frontière reste fermée")
-            st = Statement(Statement.make_id(doc.id, start, end), doc.id, start, end,
-                           NEW_TEXT[start:end], "le ministre", "assert", True, "selon")
+            st = Statement(
+                Statement.make_id(doc.id, start, end),
+                doc.id,
+                start,
+                end,
+                NEW_TEXT[start:end],
+                "le ministre",
+                "assert",
+                True,
+                "selon",
+            )
             store.put_document(doc, [st])
             report.ingested.append(str(path))
             report.statements += 1
@@ -71,7 +88,11 @@ async def test_ingest_a_folder_from_the_prompt(tmp_path: Path, fake_ingest: Fake
         await pilot.press(*str(folder), "enter")
         for _ in range(50):
             await pilot.pause(0.02)
-            if app.ingest_progress and app.ingest_progress.stage == "reading" and app.ingest_progress.done:
+            if (
+                app.ingest_progress
+                and app.ingest_progress.stage == "reading"
+                and app.ingest_progress.done
+            ):
                 break
         bar = app.screen.query_one(IngestBar)
         assert bar.display
@@ -116,9 +137,9 @@ async def test_first_run_shows_at_once_and_reads_the_sample(
     sample.mkdir()
     app = DementiApp(path, sample=sample)
     async with app.run_test(size=SIZE) as pilot:
-        for _ in range(50):
+        for _ in range(100):
             await pilot.pause(0.02)
-            if app.ingest_progress is not None:
+            if app.ingest_progress is not None and app.ingest_progress.stage == "reading":
                 break
         # The reader is up while the sample is read.
         assert app.current_mode == "reader"
@@ -156,7 +177,7 @@ async def test_first_run_ingests_the_real_sample_corpus(tmp_path: Path) -> None:
         assert app.current_mode == "reader"
         for _ in range(600):
             await pilot.pause(0.1)
-            if app.corpus.documents and app.ingest_progress is None:
+            if app.corpus.documents and app.ingest_progress is None:  # opened, then read
                 break
         assert len(app.corpus.documents) == 5
         assert app.corpus.contradictions

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import pytest
 from app_fixture import MARKUP_QUOTE, build_database, screen_text, settle
 from hypothesis import given
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
+from analysis.records import Document, Statement
+from store import Store
 from tui.app import DementiApp
 from tui.screens.help import HelpScreen
 from tui.screens.reader import ReaderScreen
 from tui.widgets.document_list import DocumentList
 from tui.widgets.document_view import DocumentView, wrap_offsets
 from tui.widgets.statement_list import StatementList
+from tui.widgets.top_bar import TopBar
 
 SIZE = (120, 40)
 
@@ -214,3 +219,69 @@ def test_wrapping_covers_every_character_once(text: str, width: int) -> None:
         assert cell_len(words) <= width or len(words) == 1
     assert all(n == 1 or text[i] == "\n" for i, n in enumerate(covered))
     assert [s for s, _ in lines] == sorted(s for s, _ in lines)
+
+
+async def test_clicking_a_tab_switches_screens(tmp_path: Path) -> None:
+    app, _ = _app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.click(TopBar, offset=(len(" ≠ dementi  1 Reader  2 "), 0))
+        await pilot.pause()
+        assert app.current_mode == "contradictions"
+
+
+async def test_lists_draw_only_the_rows_on_screen(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "many.json"
+    with Store(path) as store, store.batch():
+        for d in range(2_000):
+            text = " ".join(f"« déclaration {d}-{k} »" for k in range(10))
+            doc = Document(
+                f"doc{d:05}",
+                f"d{d}.txt",
+                f"/m/d{d}.txt",
+                f"Article {d}",
+                None,
+                "2024-01-01",
+                "fr",
+                text,
+            )
+            spans = [(m.start(), m.end()) for m in re.finditer(r"déclaration \S+", text)]
+            store.put_document(
+                doc,
+                [
+                    Statement(
+                        Statement.make_id(doc.id, s, e),
+                        doc.id,
+                        s,
+                        e,
+                        text[s:e],
+                        "Porte-parole",
+                        "assert",
+                        True,
+                        "a déclaré",
+                    )
+                    for s, e in spans
+                ],
+            )
+    drawn: list[int] = []
+    real = StatementList.render_row
+
+    def counting(self, index: int, width: int):
+        drawn.append(index)
+        return real(self, index, width)
+
+    monkeypatch.setattr(StatementList, "render_row", counting)
+    app = DementiApp(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        statements = app.screen.query_one(StatementList)
+        assert statements.row_count == 20_000
+        height = statements.scrollable_content_region.height
+        drawn.clear()
+        await pilot.press("end")
+        await pilot.pause()
+        assert statements.cursor == 19_999
+        assert set(drawn) <= set(range(20_000 - height, 20_000))
+        assert 0 < len(set(drawn)) <= height

@@ -29,7 +29,7 @@ async def _type(pilot, text: str) -> ResultList:
 
 
 async def test_search_and_pick_a_result(tmp_path: Path) -> None:
-    app, ids = _app(tmp_path)
+    app, _ = _app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("slash")
@@ -59,13 +59,15 @@ async def test_matched_characters_are_marked(tmp_path: Path) -> None:
 
 
 async def test_filter_words_in_the_box(tmp_path: Path) -> None:
-    app, ids = _app(tmp_path)
+    app, _ = _app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("slash")
         results = await _type(pilot, "stance:hedge speaker:patel")
         assert [h.statement for h in results.hits] == [
-            s.id for s in app.corpus.statements if s.speaker == "Vedant Patel" and s.stance == "hedge"
+            s.id
+            for s in app.corpus.statements
+            if s.speaker == "Vedant Patel" and s.stance == "hedge"
         ]
         await pilot.press(*["backspace"] * 30)
         results = await _type(pilot, "stance:sure")
@@ -86,7 +88,7 @@ async def test_the_latest_query_wins(tmp_path: Path) -> None:
         assert speakers == {"Vedant Patel"}
         # A search that finishes after a newer one started is dropped.
         stale = list(results.hits)
-        screen._show(screen._generation - 1, parse_query("kirby"), [])
+        screen._show(screen._generation - 1, parse_query("kirby"), [], app.corpus)
         assert results.hits == stale
 
 

@@ -18,18 +18,39 @@ from tui.export import csv_cell, md_escape, render, report_rows, to_csv, to_json
 
 def _records(quote_b: str = "aucune preuve", note: str = ""):
     docs = {
-        "d1": Document("d1", "kirby.txt", "/c/kirby.txt", "Titre", "Le Quotidien", "2023-10-13",
-                       "fr", "x" * 300),
-        "d2": Document("d2", "peskov.txt", "/c/peskov.txt", "Moscou dément", None, None, "fr",
-                       "y" * 300),
+        "d1": Document(
+            "d1",
+            "kirby.txt",
+            "/c/kirby.txt",
+            "Titre",
+            "Le Quotidien",
+            "2023-10-13",
+            "fr",
+            "x" * 300,
+        ),
+        "d2": Document(
+            "d2", "peskov.txt", "/c/peskov.txt", "Moscou dément", None, None, "fr", "y" * 300
+        ),
     }
     sts = {
-        "a": Statement("a", "d1", 10, 40, "la Corée du Nord a fourni", "John Kirby", "assert",
-                       True, "a déclaré"),
+        "a": Statement(
+            "a",
+            "d1",
+            10,
+            40,
+            "la Corée du Nord a fourni",
+            "John Kirby",
+            "assert",
+            True,
+            "a déclaré",
+        ),
         "b": Statement("b", "d2", 100, 113, quote_b, "Dmitri Peskov", "deny", True, "a déclaré"),
     }
-    pairs = [Contradiction("c1", "a", "b", "denial", 0.9166, "Kirby affirme; Peskov dément.",
-                           topic="Armes")]
+    pairs = [
+        Contradiction(
+            "c1", "a", "b", "denial", 0.9166, "Kirby affirme; Peskov dément.", topic="Armes"
+        )
+    ]
     verdicts = {"c1": Verdict("c1", "confirmed", note)}
     return pairs, sts, docs, verdicts
 
@@ -37,7 +58,12 @@ def _records(quote_b: str = "aucune preuve", note: str = ""):
 def test_rows_carry_both_sides_with_file_and_offsets() -> None:
     [row] = report_rows(*_records())
     assert (row.kind, row.score, row.verdict, row.topic) == ("denial", 0.917, "confirmed", "Armes")
-    assert (row.a.speaker, row.a.file, row.a.start, row.a.end) == ("John Kirby", "kirby.txt", 10, 40)
+    assert (row.a.speaker, row.a.file, row.a.start, row.a.end) == (
+        "John Kirby",
+        "kirby.txt",
+        10,
+        40,
+    )
     assert (row.b.quote, row.b.outlet, row.b.date) == ("aucune preuve", "", "")
 
 
@@ -69,7 +95,13 @@ def test_markdown_report_quotes_both_sides_literally() -> None:
 
 def test_csv_neutralises_formulas_and_keeps_every_field() -> None:
     assert csv_cell("=HYPERLINK(1)") == "'=HYPERLINK(1)"
-    assert [csv_cell(v) for v in ("+1", "-2", "@x", "\tx", "ok")] == ["'+1", "'-2", "'@x", "'\tx", "ok"]
+    assert [csv_cell(v) for v in ("+1", "-2", "@x", "\tx", "ok")] == [
+        "'+1",
+        "'-2",
+        "'@x",
+        "'\tx",
+        "ok",
+    ]
     assert csv_cell(12) == 12
     text = to_csv(report_rows(*_records(quote_b='=cmd|" /C calc"!A0', note="@SUM(A1)")))
     header, row = list(csv.reader(io.StringIO(text)))
@@ -91,7 +123,9 @@ def test_render_rejects_unknown_formats() -> None:
         render([], "pdf")
 
 
-def test_export_command_writes_each_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_command_writes_each_format(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = tmp_path / "corpus.json"
     ids = build_database(db)
     with Store(db) as store:

@@ -71,7 +71,7 @@ def test_offsets_are_absolute_and_point_at_the_figure():
     text = "Il a dit que plus de 1 000 conteneurs ont été livrés."
     figure = only(text[13:], "fr", offset=13)
     assert text[figure.start : figure.end] == figure.text
-    assert describe(figure) == "1 000 conteneurs"
+    assert describe(figure) == "plus de 1 000 conteneurs"  # with its qualifier
 
 
 @pytest.mark.parametrize(
@@ -127,3 +127,59 @@ def test_dates_conflict_by_day_or_month():
     assert conflicting(date("on 12 October 2023"), date("on 14 October 2023"))
     assert not conflicting(date("on 12 October"), date("le 12 octobre", "fr"))
     assert not conflicting(date("in 2023"), date("on 12 October 2023"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit", "value"),
+    [
+        ("organisers said 120,000 marched", "en", "people", 120000),
+        ("120 000 manifestants", "fr", "people", 120000),
+        ("31 500 participants", "fr", "people", 31500),
+        ("4.2 million customer records", "en", "records", 4.2e6),
+        ("4,2 millions de fiches clients", "fr", "records", 4.2e6),
+        ("1 200 postes", "fr", "jobs", 1200),
+        ("seven of the deaths", "en", "deaths", 7),
+        ("douze personnes sont décédées", "fr", "deaths", 12),
+    ],
+)
+def test_counted_nouns_of_both_languages(text, lang, unit, value):
+    figure = only(text, lang)
+    assert figure.unit == unit and figure.low == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [
+        ("the police count put the crowd at 18,000", "people", 18000),
+        ("revised the death toll from the outbreak down to five", "deaths", 5),
+        ("le bilan a été révisé à cinq", "deaths", 5),
+    ],
+)
+def test_a_bare_number_counts_what_its_clause_named_before_it(text, unit, value):
+    figure = only(text, "fr" if " le " in f" {text} " else "en")
+    assert (figure.unit, figure.low) == (unit, value)
+
+
+def test_a_number_alone_counts_nothing():
+    assert [f for f in find_figures("police counted 18,000 on Saturday", "en")] == []
+
+
+def test_a_year_before_a_word_is_a_date():
+    [figure] = find_figures("in 2019 the toll was unknown", "en")
+    assert (figure.unit, figure.date) == ("date", (2019, 0, 0))
+
+
+def test_the_qualifier_is_part_of_the_figure():
+    figure = only("at least 12 deaths", "en")
+    assert (figure.text, figure.low, figure.high) == ("at least 12 deaths", 12, math.inf)
+
+
+def test_an_injury_count_does_not_lend_its_unit_across_a_conjunction():
+    units = [f.unit for f in find_figures("14 officers were injured and 23 people arrested", "en")]
+    assert units[1] == "people"
+
+
+def test_crowd_counts_conflict_and_rounded_ones_do_not():
+    assert conflicting(only("120,000 marched", "en"), only("18 000 manifestants", "fr"))
+    assert not conflicting(only("about 31,500 people", "en"), only("31 000 personnes", "fr"))
+    assert conflicting(only("at least 12 deaths", "en"), only("5 morts", "fr"))

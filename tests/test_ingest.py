@@ -160,6 +160,38 @@ def test_huge_file_is_refused_without_being_read(tmp_path: Path) -> None:
         read_document(huge, reference=TODAY)
 
 
+def test_one_megabyte_single_line_is_refused_and_the_run_goes_on(tmp_path: Path) -> None:
+    from tui.ingest import ingest
+
+    write(tmp_path, "line.txt", "Le ministre a déclaré que tout va bien. " * 26_000)
+    write(tmp_path, "good.txt", EN)
+    with Store(tmp_path / "db.json") as store:
+        report = ingest(store, [tmp_path], reference=TODAY)
+    assert [Path(p).name for p in report.ingested] == ["good.txt"]
+    (skipped,) = report.skipped
+    assert "too long to analyse" in skipped.reason and "split it" in skipped.reason
+
+
+def test_long_text_is_parsed_in_parts_with_exact_offsets(monkeypatch: pytest.MonkeyPatch) -> None:
+    import analysis.extract
+    from analysis.extract import extract_statements, text_parts
+
+    monkeypatch.setattr(analysis.extract, "PART_CHARS", 4_000)
+
+    paragraph = "Le porte-parole a déclaré que « la frontière restera fermée ».\n\n"
+    text = "Préambule sans citation.\n\n" * 400 + paragraph * 3
+    parts = text_parts(text)
+    assert len(parts) > 2 and "".join(part for _, part in parts) == text
+    assert all(offset == sum(len(p) for _, p in parts[:i]) for i, (offset, _) in enumerate(parts))
+    found = extract_statements("doc", text, "fr")
+    assert len(found) == 3
+    assert len({st.id for st in found}) == 3
+    assert found[-1].start > parts[-1][0]
+    for st in found:
+        assert text[st.start : st.end] == st.text
+        assert all(text[c.start : c.end] == c.text for c in st.cues)
+
+
 def test_missing_path_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", str(tmp_path / "db.json"), "ingest", str(tmp_path / "nope")]) == 0
     assert "no such file or folder" in capsys.readouterr().err

@@ -5,34 +5,34 @@ a new database is filled with the bundled sample corpus in the same way.
 All slow work (opening, ingesting, searching, saving) runs in thread
 workers. The store is only touched under `_store_lock`; the screens read
 the `Corpus` built from it, which is replaced, never changed in place,
-except for verdicts, which the analyst sets here.
+except for verdicts, which the analyst sets here, and review state (see
+`tui.workflow`, which also runs the analyst's corrections).
 """
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import work
 from textual.app import App
 from textual.binding import Binding, BindingType
-from textual.command import DiscoveryHit, Hit, Hits, Provider
-from textual.dom import DOMNode
 from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.signal import Signal
 
 from analysis.records import Verdict, VerdictValue
 from store import CorruptDatabase, DatabaseLocked, NewerSchema, SaveFailed, Store, StoreError
+from store.review import Review
 from store.store import now_iso
 from tui.corpus import Corpus
 from tui.screens.compare import CompareScreen
 from tui.screens.contradictions import ContradictionsScreen
 from tui.screens.fatal import FatalScreen
-from tui.screens.help import HelpScreen, screen_keys
 from tui.screens.prompt import PromptScreen
 from tui.screens.reader import ReaderScreen
 from tui.screens.search import SearchScreen
@@ -40,8 +40,11 @@ from tui.screens.speakers import SpeakersScreen
 from tui.screens.verdict import VerdictScreen
 from tui.widgets.ingest_bar import IngestProgress
 from tui.widgets.look import one_line
+from tui.workflow import WorkflowApp
 
 if TYPE_CHECKING:
+    from textual.command import Provider
+
     from tui.ingest import IngestReport
 
 
@@ -49,51 +52,16 @@ class IngestCancelled(Exception):
     """Raised from the progress callback to stop an ingest when the app quits."""
 
 
-class DementiCommands(Provider):
-    """Every action with a key on the current screen, and the app's own, in the palette."""
+def _palette_commands() -> type[Provider]:
+    from tui.screens.help import DementiCommands  # loaded when the palette first opens
 
-    def _commands(self) -> list[tuple[str, str, str, DOMNode]]:
-        """(description, key, action, node) of every enabled binding, once per description."""
-        found: dict[str, tuple[str, str, str, DOMNode]] = {}
-        nodes: list[DOMNode] = [self.app, self.screen, *self.screen.walk_children()]
-        for node in nodes:
-            for key, binding in node._bindings:
-                if binding.system or not binding.description:
-                    continue
-                if self.app._check_action_state(binding.action, node) is not True:
-                    continue
-                shown = binding.key_display or self.app.get_key_display(binding)
-                found.setdefault(binding.description, (binding.description, shown or key, binding.action, node))
-        return list(found.values())
-
-    def _runner(self, action: str, node: DOMNode) -> Callable[[], Awaitable[None]]:
-        async def run() -> None:
-            await self.app.run_action(action, node)
-
-        return run
-
-    async def discover(self) -> Hits:
-        for description, key, action, node in self._commands():
-            yield DiscoveryHit(description, self._runner(action, node), help=f"key {key}")
-
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for description, key, action, node in self._commands():
-            score = matcher.match(description)
-            if score > 0:
-                yield Hit(
-                    score,
-                    matcher.highlight(description),
-                    self._runner(action, node),
-                    text=description,
-                    help=f"key {key}",
-                )
+    return DementiCommands
 
 
-class DementiApp(App[None]):
+class DementiApp(WorkflowApp):
     TITLE = "dementi"
     CSS_PATH = "app.tcss"
-    COMMANDS = App.COMMANDS | {DementiCommands}
+    COMMANDS = App.COMMANDS | {_palette_commands}
     SCREENS: ClassVar = {
         "reader": ReaderScreen,
         "contradictions": ContradictionsScreen,
@@ -151,23 +119,26 @@ class DementiApp(App[None]):
         self.corpus = Corpus()
         self.speaker: str | None = None  # the speaker the screens filter on
         self.notice = ""  # shown in every header: read-only, and why
-        self.ingest_progress: IngestProgress | None = None
+        self.ingest_progress: IngestProgress | None = None  # what the bar shows
+        self._ingesting = False
         self.corpus_signal: Signal[Corpus] = Signal(self, "corpus")
         self.verdict_signal: Signal[str] = Signal(self, "verdict")
         self.ingest_signal: Signal[IngestProgress | None] = Signal(self, "ingest")
         self.last_query = ""
         self.close_problem: str | None = None
-        self._store_lock = threading.Lock()
-        self._unsaved: dict[str, Verdict] = {}
+        self._store_lock = threading.Lock()  # held by whoever works on the store
+        self._unsaved: dict[str, Verdict] = {}  # shown, not yet handed to the store
+        self._unsaved_lock = threading.Lock()  # held only to touch `_unsaved`
         self._cancel_ingest = threading.Event()
         self._fatal = False
 
     # -- opening -------------------------------------------------------------
 
     def on_mount(self) -> None:
-        self.sub_title = self.path.name
         self.switch_mode("reader")
-        self._open()
+        self._show_progress(IngestProgress("opening", 0, 0))
+        # Reading a large file holds the interpreter for a while: paint the screen first.
+        self.call_after_refresh(self._open)
 
     @work(thread=True, group="store")
     def _open(self) -> None:
@@ -186,6 +157,7 @@ class DementiApp(App[None]):
         self.post_message(self.Opened(store, corpus, notice))
 
     def on_dementi_app_opened(self, message: Opened) -> None:
+        self._show_progress(None)
         self.store = message.store
         self.notice = message.notice
         if message.notice:
@@ -202,12 +174,15 @@ class DementiApp(App[None]):
             self._ingest([self.sample or corpus_dir()])
 
     def on_dementi_app_open_failed(self, message: OpenFailed) -> None:
+        self._show_progress(None)
         self._fatal = True
         error = message.error
         if isinstance(error, NewerSchema):
             fix = "Upgrade dementi, or open another database with --db PATH."
         elif isinstance(error, CorruptDatabase):
-            fix = f"Run `dementi --db {self.path} doctor` to check it and restore its last good save."
+            fix = (
+                f"Run `dementi --db {self.path} doctor` to check it and restore its last good save."
+            )
         elif not self.path.exists():
             fix = "Start dementi without --read-only to create it, or choose a file with --db PATH."
         else:
@@ -215,9 +190,20 @@ class DementiApp(App[None]):
         self.push_screen(FatalScreen(one_line(str(error)), fix))
 
     def _replace_corpus(self, corpus: Corpus) -> None:
-        corpus.verdicts.update(self._unsaved)
+        with self._unsaved_lock:
+            corpus.verdicts.update(self._unsaved)
+        self.carry_reviews(corpus)
         self.corpus = corpus
         self.corpus_signal.publish(corpus)
+        # The records live as long as the corpus: keep the collector from walking them on
+        # every pass (a freeze costs nothing; unreachable frozen objects are freed by refcount).
+        gc.freeze()
+        self._prepare_search(corpus)
+
+    @work(thread=True, group="index")
+    def _prepare_search(self, corpus: Corpus) -> None:
+        """Build the search index ahead of the first `/`."""
+        corpus.search_index()
 
     # -- checks ---------------------------------------------------------------
 
@@ -268,6 +254,8 @@ class DementiApp(App[None]):
         self.push_screen(screen, picked)
 
     def action_help(self) -> None:
+        from tui.screens.help import HelpScreen, screen_keys
+
         title = type(self.screen).__name__.removesuffix("Screen")
         self.push_screen(HelpScreen(screen_keys(self.screen), title))
 
@@ -301,7 +289,8 @@ class DementiApp(App[None]):
             now_iso(),
         )
         self.corpus.verdicts[pair_id] = updated
-        self._unsaved[pair_id] = updated
+        with self._unsaved_lock:
+            self._unsaved[pair_id] = updated
         self.verdict_signal.publish(pair_id)
         self._save_verdicts()
 
@@ -311,8 +300,13 @@ class DementiApp(App[None]):
             self._write_unsaved()
 
     def _write_unsaved(self) -> None:
-        """Hand pending verdicts to the store and save (the caller holds the lock)."""
-        pending, self._unsaved = self._unsaved, {}
+        """Hand pending verdicts to the store and save (the caller holds `_store_lock`).
+
+        Taking them under the store's lock keeps saves in order: a later
+        verdict on the same pair is always taken by a later save.
+        """
+        with self._unsaved_lock:
+            pending, self._unsaved = self._unsaved, {}
         if self.store is None or not pending:
             return
         try:
@@ -328,7 +322,7 @@ class DementiApp(App[None]):
     def action_ingest(self) -> None:
         if not self._writable():
             return
-        if self.ingest_progress is not None:
+        if self._ingesting:
             self.notify("An ingest is already running.", markup=False)
             return
 
@@ -340,6 +334,7 @@ class DementiApp(App[None]):
         self.push_screen(PromptScreen("Ingest", explanation), chosen)
 
     def _ingest(self, paths: list[Path]) -> None:
+        self._ingesting = True
         self._show_progress(IngestProgress("reading", 0, 0))
         self._run_ingest(paths)
 
@@ -348,7 +343,7 @@ class DementiApp(App[None]):
         self.ingest_signal.publish(progress)
 
     def on_dementi_app_ingest_ticked(self, message: IngestTicked) -> None:
-        if self.ingest_progress is not None:
+        if self._ingesting:
             self._show_progress(message.progress)
 
     @work(thread=True, group="ingest")
@@ -370,11 +365,12 @@ class DementiApp(App[None]):
                 return
             except Exception as error:  # shown to the analyst; the app keeps running
                 problem = error
-            tick("refreshing", 0, 1)
+            self.post_message(self.IngestTicked(IngestProgress("refreshing", 0, 0)))
             corpus = Corpus.from_store(self.store)
         self.post_message(self.Ingested(corpus, report, problem))
 
     def on_dementi_app_ingested(self, message: Ingested) -> None:
+        self._ingesting = False
         self._show_progress(None)
         self._replace_corpus(message.corpus)
         if message.problem is not None:
@@ -402,7 +398,9 @@ class DementiApp(App[None]):
 
         def chosen(target: str | None) -> None:
             if target:
-                self._export(Path(target).expanduser())
+                corpus = self.corpus
+                verdicts, reviews = dict(corpus.verdicts), dict(corpus.reviews)
+                self._export(Path(target).expanduser(), corpus, verdicts, reviews)
 
         explanation = (
             "Every contradiction with both quotes, sources, verdicts and notes. "
@@ -411,7 +409,13 @@ class DementiApp(App[None]):
         self.push_screen(PromptScreen("Export", explanation, "dementi-report.md"), chosen)
 
     @work(thread=True, group="export")
-    def _export(self, target: Path) -> None:
+    def _export(
+        self,
+        target: Path,
+        corpus: Corpus,
+        verdicts: dict[str, Verdict],
+        reviews: dict[str, Review],
+    ) -> None:
         from tui.commands.export import write_report
         from tui.export import FORMATS, render, report_rows
 
@@ -420,15 +424,18 @@ class DementiApp(App[None]):
             text = f"{target.name}: end the file name with .md, .json or .csv"
             self.post_message(self.Notice(text, "Not exported", "error"))
             return
-        corpus = self.corpus
-        rows = report_rows(corpus.contradictions, corpus.by_id, corpus.docs, dict(corpus.verdicts))
+        rows = report_rows(
+            corpus.contradictions, corpus.by_id, corpus.docs, verdicts, reviews=reviews
+        )
         try:
             write_report(target, render(rows, fmt))
         except OSError as error:
             text = f"cannot write {target}: {error.strerror or error}"
             self.post_message(self.Notice(text, "Not exported", "error"))
             return
-        self.post_message(self.Notice(f"{len(rows)} contradictions written to {target}", "Exported"))
+        self.post_message(
+            self.Notice(f"{len(rows)} contradictions written to {target}", "Exported")
+        )
 
     # -- leaving ----------------------------------------------------------------------
 
@@ -444,6 +451,7 @@ class DementiApp(App[None]):
             try:
                 if not self.store.read_only:
                     self._write_unsaved()
+                    self._write_unsaved_reviews()
                 self.store.close()
             except StoreError as error:
                 self.close_problem = str(error)

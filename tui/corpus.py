@@ -13,8 +13,10 @@ import threading
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from analysis.overrides import Override, effective_speakers
 from analysis.records import Contradiction, Document, Speaker, Statement, Verdict
 from store import Store
+from store.review import Review
 from tui.search import SearchIndex
 
 
@@ -26,6 +28,15 @@ class Dispute:
     pairs: list[Contradiction]
     asserting: list[str]  # speakers on the asserting side
     denying: list[str]  # speakers denying or hedging
+
+
+def _who_spoke(statements: list[Statement]) -> list[Statement]:
+    """One statement per (speaker, mention, kind), the last of each last: all that
+    `effective_speakers` reads of them, at a fraction of the cost on a large corpus."""
+    last: dict[tuple[str | None, str | None, str | None], Statement] = {}
+    for st in reversed(statements):
+        last.setdefault((st.speaker, st.speaker_mention, st.speaker_kind), st)
+    return list(reversed(last.values()))
 
 
 @dataclass(slots=True)
@@ -42,6 +53,9 @@ class Corpus:
     speakers: list[Speaker] = field(default_factory=list)
     speaker_count: dict[str, int] = field(default_factory=dict)
     verdicts: dict[str, Verdict] = field(default_factory=dict)
+    reviews: dict[str, Review] = field(default_factory=dict)  # "doc:ID", "st:ID", "cx:ID"
+    hidden: list[Statement] = field(default_factory=list)  # hidden by the analyst
+    orphaned: list[Override] = field(default_factory=list)  # corrections that lost their text
     _index: SearchIndex | None = None
     _index_lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -49,16 +63,18 @@ class Corpus:
     def from_store(cls, store: Store) -> Corpus:
         documents = store.documents()
         order = {d.id: n for n, d in enumerate(documents)}
-        statements = sorted(
-            store.statements(), key=lambda s: (order.get(s.doc, len(order)), s.start, s.end)
+        everything = sorted(
+            store.statements(hidden=True),
+            key=lambda s: (order.get(s.doc, len(order)), s.start, s.end),
         )
+        statements = [st for st in everything if not st.hidden]
         by_doc: dict[str, list[Statement]] = defaultdict(list)
         for st in statements:
             by_doc[st.doc].append(st)
         by_id = {st.id: st for st in statements}
-        contradictions = [
-            c for c in store.contradictions() if c.a in by_id and c.b in by_id
-        ]
+        overrides = store.overrides()
+        orphaned = set(store.setting("orphaned_overrides", []))
+        contradictions = [c for c in store.contradictions() if c.a in by_id and c.b in by_id]
         pairs_of: dict[str, list[str]] = defaultdict(list)
         pair_count: Counter[str] = Counter()
         for cx in contradictions:
@@ -76,9 +92,13 @@ class Corpus:
             pairs={c.id: c for c in contradictions},
             pairs_of=dict(pairs_of),
             pair_count=dict(pair_count),
-            speakers=store.speakers(),
+            # As corrected: merges, renames and splits applied, hidden statements left out.
+            speakers=effective_speakers(store.speakers(), _who_spoke(statements), overrides),
             speaker_count=dict(Counter(st.speaker for st in statements if st.speaker)),
             verdicts=store.verdicts(),
+            reviews=store.reviews(),
+            hidden=[st for st in everything if st.hidden],
+            orphaned=[ov for ov in overrides if ov.id in orphaned],
         )
 
     def verdict(self, pair_id: str) -> Verdict:
@@ -87,10 +107,20 @@ class Corpus:
     def document_of(self, statement: Statement) -> Document | None:
         return self.docs.get(statement.doc)
 
+    def review(self, key: str) -> Review:
+        return self.reviews.get(key) or Review(key)
+
     def statements_for(
-        self, doc: str | None = None, speaker: str | None = None
+        self, doc: str | None = None, speaker: str | None = None, *, hidden: bool = False
     ) -> list[Statement]:
+        """Statements in document order; `hidden` adds those the analyst hid."""
         found = self.statements if doc is None else self.by_doc.get(doc, [])
+        if hidden and self.hidden:
+            order = {d.id: n for n, d in enumerate(self.documents)}
+            extra = [st for st in self.hidden if doc is None or st.doc == doc]
+            found = sorted(
+                [*found, *extra], key=lambda s: (order.get(s.doc, len(order)), s.start, s.end)
+            )
         if speaker is not None:
             found = [s for s in found if s.speaker == speaker]
         return found

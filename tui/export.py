@@ -1,7 +1,9 @@
 """Reports of contradictions as Markdown, JSON or CSV. Pure: records in, text out.
 
 Every row cites both statements by file and character offsets so that a
-reader can check the quote against the source. Markdown escapes the
+reader can check the quote against the source. Statements are as the
+analyst corrected them (a side says so), and each row carries the
+analyst's mark and tags of the contradiction. Markdown escapes the
 characters that would change its layout; CSV neutralises cells that a
 spreadsheet would run as a formula.
 """
@@ -17,6 +19,7 @@ from dataclasses import asdict, dataclass
 import orjson
 
 from analysis.records import Contradiction, Document, Statement, Verdict
+from store.review import Review
 
 FORMATS = ("md", "json", "csv")
 
@@ -32,6 +35,7 @@ class Side:
     file: str
     start: int
     end: int
+    corrected: bool = False  # speaker or stance set by the analyst, or added by them
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +49,8 @@ class ReportRow:
     note: str
     a: Side
     b: Side
+    mark: str = ""  # the analyst's triage mark of the contradiction
+    tags: tuple[str, ...] = ()
 
 
 def _side(st: Statement, doc: Document | None) -> Side:
@@ -58,6 +64,7 @@ def _side(st: Statement, doc: Document | None) -> Side:
         file=doc.file if doc else st.doc,
         start=st.start,
         end=st.end,
+        corrected=st.corrected or st.added,
     )
 
 
@@ -68,8 +75,16 @@ def report_rows(
     verdicts: Mapping[str, Verdict],
     *,
     verdict: str | None = None,
+    reviews: Mapping[str, Review] | None = None,
+    mark: str | None = None,
 ) -> list[ReportRow]:
-    """One row per contradiction whose two statements are known, optionally of one verdict."""
+    """One row per contradiction whose two statements are known.
+
+    `verdict` and `mark` keep only the pairs with that verdict or that mark
+    ("cx:ID" in `reviews`); hidden statements are not in `statements`, so
+    the pairs they were part of are left out.
+    """
+    reviews = reviews or {}
     rows = []
     for cx in contradictions:
         a, b = statements.get(cx.a), statements.get(cx.b)
@@ -77,6 +92,9 @@ def report_rows(
             continue
         judged = verdicts.get(cx.id) or Verdict(cx.id)
         if verdict is not None and judged.verdict != verdict:
+            continue
+        review = reviews.get(f"cx:{cx.id}")
+        if mark is not None and (review is None or review.mark != mark):
             continue
         rows.append(
             ReportRow(
@@ -89,6 +107,8 @@ def report_rows(
                 note=judged.note,
                 a=_side(a, documents.get(a.doc)),
                 b=_side(b, documents.get(b.doc)),
+                mark=(review.mark if review else None) or "",
+                tags=tuple(review.tags) if review else (),
             )
         )
     return rows
@@ -110,8 +130,9 @@ def md_escape(text: str) -> str:
 def _md_side(label: str, side: Side) -> list[str]:
     where = " · ".join(md_escape(x) for x in (side.outlet, side.date) if x)
     cite = f"{md_escape(side.file)}, characters {side.start}–{side.end}"
+    stance = f"{side.stance}, corrected by the analyst" if side.corrected else side.stance
     return [
-        f"**{label}: {md_escape(side.speaker)}** ({side.stance}){' — ' + where if where else ''}",
+        f"**{label}: {md_escape(side.speaker)}** ({stance}){' — ' + where if where else ''}",
         "",
         f"> {md_escape(side.quote)}",
         "",
@@ -133,6 +154,10 @@ def to_markdown(rows: list[ReportRow], *, title: str = "Contradictions") -> str:
         ]
         if row.note:
             lines.append(f"- Note: {md_escape(row.note)}")
+        if row.mark:
+            lines.append(f"- Mark: {md_escape(row.mark)}")
+        if row.tags:
+            lines.append(f"- Tags: {md_escape(', '.join(row.tags))}")
         lines += [f"- Why: {md_escape(row.why)}", f"- Id: {md_escape(row.id)}", ""]
         lines += _md_side("A", row.a) + _md_side("B", row.b)
     return "\n".join(lines).rstrip("\n") + "\n"
@@ -147,10 +172,11 @@ def to_json(rows: list[ReportRow]) -> str:
 
 # -- CSV ------------------------------------------------------------------
 
+_SIDE_COLUMNS = ("speaker", "quote", "stance", "outlet", "date", "file", "start", "end")
 CSV_COLUMNS = (
-    ["id", "kind", "score", "verdict", "note", "topic", "why"]
-    + [f"a_{f}" for f in ("speaker", "quote", "stance", "outlet", "date", "file", "start", "end")]
-    + [f"b_{f}" for f in ("speaker", "quote", "stance", "outlet", "date", "file", "start", "end")]
+    ["id", "kind", "score", "verdict", "note", "mark", "tags", "topic", "why"]
+    + [f"a_{f}" for f in (*_SIDE_COLUMNS, "corrected")]
+    + [f"b_{f}" for f in (*_SIDE_COLUMNS, "corrected")]
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -167,9 +193,11 @@ def to_csv(rows: list[ReportRow]) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for r in rows:
-        cells: list[object] = [r.id, r.kind, f"{r.score:.3f}", r.verdict, r.note, r.topic, r.why]
+        cells: list[object] = [r.id, r.kind, f"{r.score:.3f}", r.verdict, r.note, r.mark]
+        cells += [" ".join(r.tags), r.topic, r.why]
         for s in (r.a, r.b):
             cells += [s.speaker, s.quote, s.stance, s.outlet, s.date, s.file, s.start, s.end]
+            cells.append("yes" if s.corrected else "")
         writer.writerow([csv_cell(c) for c in cells])
     return out.getvalue()
 

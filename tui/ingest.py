@@ -29,6 +29,8 @@ SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
 # News articles are kilobytes; anything this large is a dump or a mistake and
 # would hold the whole file in memory.
 MAX_BYTES = 20 * 1024 * 1024
+# Parsing costs grow with length; past this a "document" is a dump, not an article.
+MAX_CHARS = 500_000
 CHUNK = 200  # documents per save
 
 Progress = Callable[[str, int, int], None]
@@ -134,6 +136,11 @@ def read_document(path: Path, *, reference: date) -> Document:
     text = clean_text(text)
     if not text.strip():
         raise ValueError("no text in it")
+    if len(text) > MAX_CHARS:
+        raise ValueError(
+            f"too long to analyse ({len(text):,} characters; the limit is {MAX_CHARS:,}): "
+            "split it into articles"
+        )
     meta = describe(text, path.name, reference=reference)
     title, outlet, when = meta.title, meta.outlet, meta.date
     if html_meta is not None:

@@ -17,12 +17,14 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-import numpy as np
 from rapidfuzz import fuzz, process
 
 from analysis.records import KINDS, STANCES, VERDICTS, Contradiction, Document, Statement
+from store.review import MARKS, Review
 
 FILTER_KEYS = ("speaker", "stance", "doc", "kind", "verdict", "after", "before")
+REVIEW_KEYS = ("is", "mark", "tag")  # the analyst's own state of each statement
+READ_STATES = ("read", "unread")
 LIMIT = 200
 # partial_ratio of a word against its best window: one typo in a six-letter
 # word still scores about 80; unrelated text rarely passes 75.
@@ -30,7 +32,9 @@ FUZZY_CUTOFF = 75
 # Words this short match too much text by chance to be fuzzy: they must appear as typed.
 MIN_FUZZY_WORD = 3
 
-_TOKEN = re.compile(r'(?P<key>[A-Za-z]+):(?:"(?P<qval>[^"]*)"?|(?P<val>\S*))|"(?P<phrase>[^"]*)"?|(?P<word>\S+)')
+_TOKEN = re.compile(
+    r'(?P<key>[A-Za-z]+):(?:"(?P<qval>[^"]*)"?|(?P<val>\S*))|"(?P<phrase>[^"]*)"?|(?P<word>\S+)'
+)
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -39,7 +43,9 @@ class _FoldTable(dict[int, int]):
 
     def __missing__(self, code: int) -> int:
         char = chr(code)
-        base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+        base = "".join(
+            c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
+        )
         for candidate in (base.lower(), char.lower(), base, char):
             if len(candidate) == 1:
                 break
@@ -84,15 +90,16 @@ class Query:
     verdict: str | None = None
     after: str | None = None  # on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)
     before: str | None = None  # strictly before this date
+    read: bool | None = None  # is:read / is:unread
+    mark: str | None = None  # one of store.review.MARKS
+    tag: str | None = None  # folded; matches tags starting with it
     problems: tuple[str, ...] = ()  # filter words that could not be understood
 
     @property
     def filtered(self) -> bool:
-        return any(
-            v is not None
-            for v in (self.speaker, self.stance, self.doc, self.kind, self.verdict)
-            + (self.after, self.before)
-        )
+        filters = (self.speaker, self.stance, self.doc, self.kind, self.verdict)
+        review = (self.read, self.mark, self.tag)
+        return any(v is not None for v in (*filters, self.after, self.before, *review))
 
 
 def _choose(value: str, names: Sequence[str]) -> str | None:
@@ -109,7 +116,7 @@ def parse_query(raw: str) -> Query:
     problems: list[str] = []
     for match in _TOKEN.finditer(raw):
         key = match["key"]
-        if key is not None and key.lower() in FILTER_KEYS:
+        if key is not None and key.lower() in FILTER_KEYS + REVIEW_KEYS:
             value = fold_key(match["qval"] if match["qval"] is not None else match["val"]).strip()
             if value:
                 values[key.lower()] = value
@@ -129,9 +136,23 @@ def parse_query(raw: str) -> Query:
         if key in values and not _DATE.match(values[key]):
             problems.append(f"{key}: a date as YYYY, YYYY-MM or YYYY-MM-DD")
             values[key] = ""
+    read = None
+    if "is" in values:
+        state = _choose(values.pop("is"), READ_STATES)
+        if state is None:
+            problems.append("is: read or unread")
+        read = None if state is None else state == "read"
+    if "mark" in values:
+        mark = _choose(values["mark"], tuple(m.replace("-", "_") for m in MARKS))
+        if mark is None:
+            problems.append(f"mark: one of {', '.join(MARKS)}")
+        values["mark"] = (mark or "").replace("_", "-")
+    if "tag" in values:
+        values["tag"] = values["tag"].lstrip("#")
     return Query(
         words=tuple(words),
         problems=tuple(problems),
+        read=read,
         **{k: (v or None) for k, v in values.items()},
     )
 
@@ -171,9 +192,7 @@ class SearchIndex:
         for cx in contradictions:
             by_statement.setdefault(cx.a, []).append(cx)
             by_statement.setdefault(cx.b, []).append(cx)
-        doc_keys = {
-            d.id: f"{d.file} {d.title} {d.outlet or ''} {d.id}" for d in documents.values()
-        }
+        doc_keys = {d.id: f"{d.file} {d.title} {d.outlet or ''} {d.id}" for d in documents.values()}
         dates = {d.id: d.date or "" for d in documents.values()}
         who = [st.speaker or "" for st in statements]
         mentions = [
@@ -183,8 +202,12 @@ class SearchIndex:
         pairs = [by_statement.get(st.id, ()) for st in statements]
         index = cls(
             ids=[st.id for st in statements],
-            choices=fold_all([f"{w} {m} {st.text}" for st, w, m in zip(statements, who, mentions, strict=True)]),
-            speakers=fold_all([" ".join([w, m, *aliases.get(w, ())]) for w, m in zip(who, mentions, strict=True)]),
+            choices=fold_all(
+                [f"{w} {m} {st.text}" for st, w, m in zip(statements, who, mentions, strict=True)]
+            ),
+            speakers=fold_all(
+                [" ".join([w, m, *aliases.get(w, ())]) for w, m in zip(who, mentions, strict=True)]
+            ),
             stances=[st.stance for st in statements],
             docs=fold_all([doc_keys.get(st.doc, st.doc) for st in statements]),
             dates=[dates.get(st.doc, "") for st in statements],
@@ -211,9 +234,15 @@ def _date_ok(date: str, after: str | None, before: str | None) -> bool:
 
 
 def candidates(
-    index: SearchIndex, query: Query, verdicts: Mapping[str, str] | None = None
+    index: SearchIndex,
+    query: Query,
+    verdicts: Mapping[str, str] | None = None,
+    reviews: Mapping[str, Review] | None = None,
 ) -> list[int]:
-    """Positions passing every filter word of `query`."""
+    """Positions passing every filter word of `query`.
+
+    `reviews` holds the analyst's review state by key ("st:" + statement id).
+    """
     verdicts = verdicts or {}
     tests: list[Callable[[int], bool]] = []
     if query.speaker is not None:
@@ -236,9 +265,35 @@ def candidates(
     if query.after is not None or query.before is not None:
         after, before = query.after, query.before
         tests.append(lambda i: _date_ok(index.dates[i], after, before))
+    tests.extend(_review_tests(index, query, reviews or {}))
     if not tests:
         return list(range(len(index)))
     return [i for i in range(len(index)) if all(test(i) for test in tests)]
+
+
+def _review_tests(
+    index: SearchIndex, query: Query, reviews: Mapping[str, Review]
+) -> list[Callable[[int], bool]]:
+    """Filters on the statement's own review state: read, mark, tags."""
+    tests: list[Callable[[int], bool]] = []
+
+    def review(i: int) -> Review | None:
+        return reviews.get("st:" + index.ids[i])
+
+    if query.read is not None:
+        wanted_read = query.read
+        tests.append(lambda i: bool((r := review(i)) and r.read) == wanted_read)
+    if query.mark is not None:
+        mark = query.mark
+        tests.append(lambda i: (r := review(i)) is not None and r.mark == mark)
+    if query.tag is not None:
+        tag = query.tag
+        tests.append(
+            lambda i: (
+                (r := review(i)) is not None and any(fold_key(t).startswith(tag) for t in r.tags)
+            )
+        )
+    return tests
 
 
 def _speaker_words(index: SearchIndex, i: int, words: Sequence[str]) -> int:
@@ -251,6 +306,7 @@ def search(
     query: Query,
     *,
     verdicts: Mapping[str, str] | None = None,
+    reviews: Mapping[str, Review] | None = None,
     limit: int = LIMIT,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> list[Hit]:
@@ -262,10 +318,11 @@ def search(
     found as typed and there are fewer hits than `limit`, statements that
     match approximately follow the exact ones.
     """
-    pool = candidates(index, query, verdicts)
+    filtered = candidates(index, query, verdicts, reviews)
     if not query.words:
-        return [Hit(i, index.ids[i], 0.0, True) for i in pool[:limit]]
+        return [Hit(i, index.ids[i], 0.0, True) for i in filtered[:limit]]
     choices = index.choices
+    pool = filtered
     fuzzy: list[str] = []
     for word in query.words:
         found = [i for i in pool if word in choices[i]]
@@ -276,7 +333,7 @@ def search(
         if cancelled():
             return []
     if fuzzy:
-        return _fuzzy(index, pool, fuzzy, limit, exact=False)
+        return _fuzzy(index, pool, fuzzy, limit)
     pool.sort(key=lambda i: -_speaker_words(index, i, query.words))
     hits = [
         Hit(i, index.ids[i], 100.0 + _speaker_words(index, i, query.words), True)
@@ -285,17 +342,17 @@ def search(
     if len(hits) >= limit or cancelled():
         return hits
     seen = set(pool)
-    others = [i for i in candidates(index, query, verdicts) if i not in seen]
+    others = [i for i in filtered if i not in seen]
     words = [w for w in query.words if len(w) >= MIN_FUZZY_WORD and " " not in w]
-    return hits + _fuzzy(index, others, words, limit - len(hits), exact=False) if words else hits
+    return hits + _fuzzy(index, others, words, limit - len(hits))
 
 
-def _fuzzy(
-    index: SearchIndex, pool: list[int], words: list[str], limit: int, *, exact: bool
-) -> list[Hit]:
+def _fuzzy(index: SearchIndex, pool: list[int], words: list[str], limit: int) -> list[Hit]:
     """`pool` ranked by how well each statement matches every word, weak matches dropped."""
     if not pool or not words or limit <= 0:
         return []
+    import numpy as np  # loaded on the first fuzzy search, not when the app starts
+
     everything = len(pool) == len(index)
     choices = index.choices if everything else [index.choices[i] for i in pool]
     scores = process.cdist(
@@ -312,7 +369,7 @@ def _fuzzy(
     mean = scores[:, passing].mean(axis=0)
     best = np.argsort(-mean, kind="stable")[:limit]
     return [
-        Hit(pool[j], index.ids[pool[j]], float(score), exact)
+        Hit(pool[j], index.ids[pool[j]], float(score), False)
         for j, score in zip(passing[best].tolist(), mean[best].tolist(), strict=True)
     ]
 

@@ -26,7 +26,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from analysis.evaluate import score_statements
     from analysis.evaluate_pairs import score_pairs
-
     from analysis.gold import GoldError, load_gold
     from store import Store
     from tui.cli import UserError

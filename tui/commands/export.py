@@ -7,16 +7,17 @@ import sys
 from pathlib import Path
 
 from analysis.records import VERDICTS
+from store.review import MARKS
+from tui.export import FORMATS, render, report_rows
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from tui.export import FORMATS
-
     parser = sub.add_parser(
         "export", help="write a report of contradictions (both quotes, sources, verdicts)"
     )
     parser.add_argument("--format", choices=FORMATS, default="md")
     parser.add_argument("--verdict", choices=VERDICTS, help="only pairs with this verdict")
+    parser.add_argument("--mark", choices=MARKS, help="only pairs the analyst marked so")
     parser.add_argument("--output", metavar="FILE", help="write here instead of stdout")
     parser.set_defaults(handler=run)
 
@@ -34,7 +35,6 @@ def write_report(path: Path, report: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from tui.cli import UserError, open_store
-    from tui.export import render, report_rows
 
     with open_store(args) as store:
         rows = report_rows(
@@ -43,6 +43,8 @@ def run(args: argparse.Namespace) -> int:
             {d.id: d for d in store.documents()},
             store.verdicts(),
             verdict=args.verdict,
+            reviews=store.reviews(),
+            mark=args.mark,
         )
     report = render(rows, args.format)
     if not args.output:

@@ -10,6 +10,7 @@ from textual.widgets import Footer
 
 from tui.corpus import Corpus
 from tui.widgets.ingest_bar import IngestBar
+from tui.widgets.marks import ReviewList
 from tui.widgets.top_bar import TopBar
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ class DementiScreen(Screen):
     def on_mount(self) -> None:
         self.dementi.corpus_signal.subscribe(self, self.show_corpus)
         self.dementi.verdict_signal.subscribe(self, self.verdict_changed)
+        self.dementi.review_signal.subscribe(self, self.review_changed)
         self.show_corpus(self.corpus)
 
     def show_corpus(self, corpus: Corpus) -> None:
@@ -51,3 +53,8 @@ class DementiScreen(Screen):
 
     def verdict_changed(self, pair_id: str) -> None:
         """The verdict or note of `pair_id` changed: redraw its badges."""
+
+    def review_changed(self, key: str) -> None:
+        """The item `key` was read, marked or tagged: redraw the lists that show it."""
+        for pane in self.query(ReviewList):
+            pane.review_changed(key)

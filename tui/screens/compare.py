@@ -14,6 +14,7 @@ from tui.corpus import Corpus
 from tui.screens.base import DementiScreen
 from tui.widgets.contradiction_list import KIND_LABEL
 from tui.widgets.look import literal, one_line
+from tui.widgets.marks import describe_review
 from tui.widgets.statement_card import StatementCard
 
 
@@ -29,6 +30,9 @@ class CompareScreen(DementiScreen):
         Binding("y", "verdict('confirmed')", "Confirm"),
         Binding("x", "verdict('dismissed')", "Dismiss"),
         Binding("u", "verdict('unreviewed')", "Unreviewed", show=False),
+        Binding("space", "toggle_read", "Read/unread", show=False),
+        Binding("m", "cycle_mark", "Mark", show=False),
+        Binding("number_sign", "edit_tags", "Tags…", show=False),
     ]
 
     def __init__(self, pair_id: str, sequence: list[str]) -> None:
@@ -45,6 +49,13 @@ class CompareScreen(DementiScreen):
     def on_mount(self) -> None:
         super().on_mount()
         self.query_one("#side-a").focus()
+        self._opened()
+
+    def _opened(self) -> None:
+        """Seen side by side: the pair and both its statements are read."""
+        cx = self.corpus.pairs.get(self.pair_id)
+        if cx is not None:
+            self.dementi.mark_read(f"cx:{cx.id}", f"st:{cx.a}", f"st:{cx.b}")
 
     def show_corpus(self, corpus: Corpus) -> None:
         self.sequence = [p for p in self.sequence if p in corpus.pairs]
@@ -72,6 +83,7 @@ class CompareScreen(DementiScreen):
         head.append_text(self._verdict_badge(verdict.verdict))
         position = self.sequence.index(cx.id) + 1 if cx.id in self.sequence else 1
         head.append(f"   pair {position} of {len(self.sequence)}", style="dim")
+        head.append(f"   {describe_review(corpus.reviews.get(f'cx:{cx.id}'))}", style="dim")
         if cx.topic:
             head.append("\n")
             head.append_text(literal(one_line(cx.topic), "bold"))
@@ -94,6 +106,7 @@ class CompareScreen(DementiScreen):
             n = (self.sequence.index(self.pair_id) + delta) % len(self.sequence)
             self.pair_id = self.sequence[n]
             self.show_corpus(self.corpus)
+            self._opened()
 
     def action_open_side(self, side: str) -> None:
         cx = self.corpus.pairs.get(self.pair_id)
@@ -109,3 +122,16 @@ class CompareScreen(DementiScreen):
     def verdict_changed(self, pair_id: str) -> None:
         if pair_id == self.pair_id:
             self._show_head()
+
+    def review_changed(self, key: str) -> None:
+        if key == f"cx:{self.pair_id}":
+            self._show_head()
+
+    def action_toggle_read(self) -> None:
+        self.dementi.toggle_read(f"cx:{self.pair_id}")
+
+    def action_cycle_mark(self) -> None:
+        self.dementi.cycle_mark(f"cx:{self.pair_id}")
+
+    def action_edit_tags(self) -> None:
+        self.dementi.edit_tags(f"cx:{self.pair_id}")

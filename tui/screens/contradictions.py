@@ -16,6 +16,7 @@ from tui.corpus import Corpus
 from tui.screens.base import DementiScreen
 from tui.widgets.contradiction_list import KIND_LABEL, ContradictionList
 from tui.widgets.look import literal, one_line
+from tui.widgets.marks import describe_review
 from tui.widgets.row_list import RowList
 
 SORTS = ("score", "date", "kind")
@@ -89,7 +90,7 @@ class ContradictionsScreen(DementiScreen):
         found = self.matching(corpus)
         pairs.show(corpus, corpus.disputes(found), select=keep)
         pairs.border_title = "Contradictions"
-        pairs.border_subtitle = Text(f"{len(found)} of {len(corpus.contradictions)}")
+        pairs.label(f"{len(found)} of {len(corpus.contradictions)}")
         self._describe_filters()
         self._show_detail()
 
@@ -116,6 +117,7 @@ class ContradictionsScreen(DementiScreen):
             verdict = self.corpus.verdict(cx.id)
             detail.append(f"{KIND_LABEL.get(cx.kind, cx.kind)} · {cx.score:.2f} · ", style="bold")
             detail.append(verdict.verdict, style="bold")
+            detail.append(f" · {describe_review(self.corpus.reviews.get(f'cx:{cx.id}'))}")
             detail.append("\n")
             detail.append_text(literal(one_line(cx.why)))
             if verdict.note:
@@ -175,6 +177,10 @@ class ContradictionsScreen(DementiScreen):
         cx = self.query_one(ContradictionList).current
         if cx is not None:
             self.dementi.set_verdict(cx.id, verdict=value)
+
+    def review_changed(self, key: str) -> None:
+        super().review_changed(key)
+        self._show_detail()
 
     def verdict_changed(self, pair_id: str) -> None:
         if self.verdict is not None:

@@ -18,6 +18,7 @@ from tui.widgets.document_view import DocumentView
 from tui.widgets.look import one_line
 from tui.widgets.row_list import RowList
 from tui.widgets.statement_list import StatementList
+from tui.widgets.text_selection import SelectingDocumentView
 
 
 class ReaderScreen(DementiScreen):
@@ -25,6 +26,9 @@ class ReaderScreen(DementiScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("c", "compare", "Compare"),
         Binding("escape", "clear_speaker", "All speakers"),
+        Binding("s", "correct", "Correct…", show=False),
+        Binding("x", "hide", "Hide/restore", show=False),
+        Binding("H", "toggle_hidden", "Show hidden", show=False),
     ]
 
     def __init__(self) -> None:
@@ -32,13 +36,14 @@ class ReaderScreen(DementiScreen):
         self.doc_id: str | None = None  # None: every document
         self.statement: Statement | None = None
         self._speaker: str | None = None
+        self.show_hidden = False  # list the statements the analyst hid, to restore them
 
     def compose_body(self) -> ComposeResult:
         with Horizontal(id="reader"):
             with Vertical(id="reader-left"):
                 yield DocumentList(id="documents")
                 yield StatementList(id="statements")
-            yield DocumentView(id="text")
+            yield SelectingDocumentView(id="text")
 
     def on_mount(self) -> None:
         super().on_mount()
@@ -56,19 +61,26 @@ class ReaderScreen(DementiScreen):
         if self.doc_id is not None and self.doc_id not in corpus.docs:
             self.doc_id = None
         keep = self.statement.id if self.statement else None
-        self.query_one(DocumentList).show(corpus, self.doc_id)
+        documents = self.query_one(DocumentList)
+        opening = self.dementi.store is None
+        documents.empty = "Opening the database…" if opening else DocumentList.NONE_YET
+        documents.show(corpus, self.doc_id)
         self._fill_statements(select=keep)
         self.set_status(f"speaker: {self._speaker} (Esc: all speakers)" if self._speaker else "")
 
     def _fill_statements(self, select: str | None = None) -> None:
         corpus = self.corpus
-        listed = corpus.statements_for(self.doc_id, self._speaker)
+        listed = corpus.statements_for(self.doc_id, self._speaker, hidden=self.show_hidden)
         statements = self.query_one(StatementList)
+        row = statements.cursor
         statements.show(corpus, listed, select=select)
+        if select and listed and statements.row_of(select) is None:
+            statements.move_cursor(min(row, len(listed) - 1), announce=False)  # it was hidden
         doc = corpus.docs.get(self.doc_id) if self.doc_id else None
         title = one_line(doc.title or doc.file) if doc else "all documents"
-        statements.border_title = Text(f"Statements · {title}")
-        statements.border_subtitle = Text(f"{len(listed)}")
+        shown = " · hidden ones too" if self.show_hidden else ""
+        statements.border_title = Text(f"Statements · {title}{shown}")
+        statements.label(f"{len(listed)}")
         self._show_statement(statements.current, doc_if_none=doc)
 
     def _show_statement(self, statement: Statement | None, doc_if_none=None) -> None:
@@ -112,6 +124,7 @@ class ReaderScreen(DementiScreen):
         self.query_one(DocumentList).show(self.corpus, self.doc_id)
         self._fill_statements(select=statement.id)
         self.query_one(DocumentView).focus()
+        self.dementi.mark_read(f"st:{statement.id}")
 
     # -- following the cursor ------------------------------------------------
 
@@ -124,6 +137,8 @@ class ReaderScreen(DementiScreen):
     @on(RowList.Selected, "#documents")
     def _document_chosen(self) -> None:
         self.query_one(StatementList).focus()
+        if self.doc_id is not None:
+            self.dementi.mark_read(f"doc:{self.doc_id}")
 
     @on(RowList.Highlighted, "#statements")
     def _statement_highlighted(self) -> None:
@@ -132,6 +147,12 @@ class ReaderScreen(DementiScreen):
     @on(RowList.Selected, "#statements")
     def _statement_chosen(self) -> None:
         self.query_one(DocumentView).focus()
+        if self.statement is not None:
+            self.dementi.mark_read(f"st:{self.statement.id}")
+
+    @on(SelectingDocumentView.SpanChosen)
+    def _span_chosen(self, event: SelectingDocumentView.SpanChosen) -> None:
+        self.dementi.add_statement(event.document.id, event.start, event.end, self.show_statement)
 
     @on(DocumentView.StatementUnderCursor)
     def _cursor_on_statement(self, event: DocumentView.StatementUnderCursor) -> None:
@@ -150,6 +171,8 @@ class ReaderScreen(DementiScreen):
             return self._speaker is not None
         if action == "compare":
             return self._can_compare() or None
+        if action in ("correct", "hide"):
+            return self.statement is not None or None
         return True
 
     def action_compare(self) -> None:
@@ -164,6 +187,21 @@ class ReaderScreen(DementiScreen):
     def action_clear_speaker(self) -> None:
         self.dementi.speaker = None
         self.show_corpus(self.corpus)
+
+    def action_correct(self) -> None:
+        if self.statement is not None:
+            self.dementi.correct_statement(self.statement)
+
+    def action_hide(self) -> None:
+        if self.statement is not None:
+            self.dementi.hide_statement(self.statement)
+
+    def action_toggle_hidden(self) -> None:
+        self.show_hidden = not self.show_hidden
+        self._fill_statements(select=self.statement.id if self.statement else None)
+        count = len(self.corpus.hidden)
+        if self.show_hidden:
+            self.notify(f"{count} hidden statements listed: x restores one.", markup=False)
 
     def verdict_changed(self, pair_id: str) -> None:
         self.query_one(StatementList).redraw()

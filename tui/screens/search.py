@@ -1,12 +1,15 @@
 """The query box: fuzzy search over statements and speakers as the analyst types.
 
-Each keystroke starts a thread worker; a newer query cancels the older
-one, and a result that arrives after a newer query was typed is dropped,
-so the latest query always wins and typing never waits for a search.
+One thread worker does the searching for as long as the box is open. A
+keystroke only leaves the latest query where the worker will find it; the
+worker runs one search at a time, gives up on a search as soon as a newer
+query arrives, and a result for an older query is never shown. So the
+latest query always wins, searches never pile up, and typing never waits.
 """
 
 from __future__ import annotations
 
+import threading
 import time
 from typing import TYPE_CHECKING, ClassVar, cast
 
@@ -30,7 +33,10 @@ if TYPE_CHECKING:
 
 # A pause this short is not felt, yet lets a burst of keystrokes run one search.
 SETTLE_SECONDS = 0.06
-HINT = "filters: speaker:kirby stance:deny doc:… kind:denial verdict:confirmed after:2023-01 before:"
+HINT = (
+    "filters: speaker:kirby stance:deny doc:… kind:denial verdict:confirmed after:2023-01 before:"
+    " · is:unread mark:to-check tag:…"
+)
 
 
 def _with_problems(status: Text, query: Query) -> Text:
@@ -59,6 +65,10 @@ class SearchScreen(ModalScreen[str | None]):
         self.initial = query
         self.typed = query  # what is in the box, kept for the next time it opens
         self._generation = 0
+        self._wanted: tuple[int, Query] | None = None  # the latest query, for the worker
+        self._wake = threading.Event()
+        self._box_closed = threading.Event()
+        self.shown = 0  # the number of the query whose results are on screen
 
     @property
     def corpus(self) -> Corpus:
@@ -81,7 +91,17 @@ class SearchScreen(ModalScreen[str | None]):
         box.border_subtitle = "↑↓ choose · Enter opens · Esc closes"
         self.query_one("#results").border_title = "Results"
         self.query_one(Input).focus()
+        self._searcher()
         self._start(self.initial)
+
+    def on_unmount(self) -> None:
+        self._box_closed.set()
+        self._wake.set()
+
+    @property
+    def up_to_date(self) -> bool:
+        """True when the results shown are those of the query in the box."""
+        return self._wanted is None or self.shown == self._generation
 
     @on(Input.Changed, "#query")
     def _typed(self, event: Input.Changed) -> None:
@@ -92,37 +112,59 @@ class SearchScreen(ModalScreen[str | None]):
         self._generation += 1
         query = parse_query(raw)
         if not query.words and not query.filtered:
+            self._wanted = None
+            self.shown = self._generation
             self.query_one(ResultList).show(self.corpus, [], ())
             self._status(_with_problems(Text(HINT, style="dim", end=""), query))
             return
-        self._run(self._generation, query, self.corpus)
+        self._wanted = (self._generation, query)
+        self._wake.set()
 
-    @work(thread=True, exclusive=True, group="search")
-    def _run(self, generation: int, query: Query, corpus: Corpus) -> None:
+    @work(thread=True, group="search")
+    def _searcher(self) -> None:
         worker = get_current_worker()
-        time.sleep(SETTLE_SECONDS)
-        if worker.is_cancelled:
-            return
-        index = corpus.search_index()
-        verdicts = {k: v.verdict for k, v in corpus.verdicts.items()}
-        hits = search(index, query, verdicts=verdicts, cancelled=lambda: worker.is_cancelled)
-        if not worker.is_cancelled:
-            self.post_message(self.Found(generation, query, hits))
+        self.corpus.search_index()  # built while the first letters are typed
+        while not (worker.is_cancelled or self._box_closed.is_set()):
+            if not self._wake.wait(timeout=1.0):
+                continue
+            self._wake.clear()
+            time.sleep(SETTLE_SECONDS)  # a burst of keystrokes runs one search
+            wanted = self._wanted
+            if wanted is None or worker.is_cancelled:
+                continue
+            generation, query = wanted
+            corpus = self.corpus
+
+            def outdated(generation: int = generation) -> bool:
+                latest = self._wanted
+                return worker.is_cancelled or latest is None or latest[0] != generation
+
+            verdicts = {k: v.verdict for k, v in corpus.verdicts.items()}
+            hits = search(
+                corpus.search_index(),
+                query,
+                verdicts=verdicts,
+                reviews=corpus.reviews,
+                cancelled=outdated,
+            )
+            if not outdated():
+                self.post_message(self.Found(generation, query, hits, corpus))
 
     class Found(Message):
-        """Results of the search started as `generation`."""
+        """Results of the search for query number `generation`."""
 
-        def __init__(self, generation: int, query: Query, hits: list[Hit]) -> None:
+        def __init__(self, generation: int, query: Query, hits: list[Hit], corpus: Corpus) -> None:
             super().__init__()
-            self.generation, self.query, self.hits = generation, query, hits
+            self.generation, self.query, self.hits, self.corpus = generation, query, hits, corpus
 
     def on_search_screen_found(self, message: Found) -> None:
-        self._show(message.generation, message.query, message.hits)
+        self._show(message.generation, message.query, message.hits, message.corpus)
 
-    def _show(self, generation: int, query: Query, hits: list[Hit]) -> None:
+    def _show(self, generation: int, query: Query, hits: list[Hit], corpus: Corpus) -> None:
         if generation != self._generation:
             return  # a newer query was typed meanwhile: its results will come
-        self.query_one(ResultList).show(self.corpus, hits, query.words)
+        self.shown = generation
+        self.query_one(ResultList).show(corpus, hits, query.words)
         more = "+" if len(hits) >= LIMIT else ""
         status = Text(f"{len(hits)}{more} results", style="dim", end="")
         self._status(_with_problems(status, query))

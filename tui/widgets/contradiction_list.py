@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
+from textual.binding import Binding, BindingType
 
 from analysis.records import Contradiction
 from tui.corpus import Corpus, Dispute
 from tui.widgets.look import literal, one_line
-from tui.widgets.row_list import RowList
+from tui.widgets.marks import ReviewList, review_badge, tags_text
 
 KIND_LABEL = {"denial": "denial", "walk_back": "walk-back", "figure": "figure"}
 
 
-class ContradictionList(RowList):
+class ContradictionList(ReviewList):
+    # The verdict keys fill this screen's footer: the review keys are in the help.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("n", "next_unread(1)", "Next unread", show=False),
+        Binding("m", "cycle_mark", "Mark", show=False),
+    ]
+
     def __init__(self, **kwargs) -> None:
         super().__init__(empty="No contradictions match.", **kwargs)
         self.corpus = Corpus()
@@ -41,6 +50,10 @@ class ContradictionList(RowList):
             return row if isinstance(row, Contradiction) else None
         return None
 
+    def review_key(self, index: int) -> str | None:
+        row = self.rows[index] if 0 <= index < len(self.rows) else None
+        return f"cx:{row.id}" if isinstance(row, Contradiction) else None
+
     def selectable(self, index: int) -> bool:
         return isinstance(self.rows[index], Contradiction)
 
@@ -64,7 +77,9 @@ class ContradictionList(RowList):
         corpus = self.corpus
         verdict = corpus.verdict(cx.id)
         dim = self.look("look--dim")
-        row = Text("  ", end="")
+        review = self.reviews.get(f"cx:{cx.id}")
+        row = Text(" ", end="")
+        row.append_text(review_badge(self, review))
         row.append_text(self.verdict_badge(verdict.verdict, verdict.note))
         row.append(f" {KIND_LABEL.get(cx.kind, cx.kind):<9} ", style=dim)
         row.append(f"{cx.score:.2f} ", style="bold")
@@ -75,7 +90,12 @@ class ContradictionList(RowList):
                 row.append(" ⟷ ", style=dim)
             who = one_line(st.speaker or "unattributed")
             row.append_text(literal(who, self.look("look--speaker")))
+            if st.corrected or st.added:
+                row.append("✎", style=self.look("look--corrected"))
             row.append(f" {(doc.date if doc else None) or '—'}", style=dim)
         row.append("  ")
+        if review is not None and review.tags:
+            row.append_text(tags_text(review, dim))
+            row.append(" ")
         row.append_text(literal(one_line(cx.why), dim))
         return row

@@ -7,18 +7,20 @@ from rich.text import Text
 from analysis.records import Document
 from tui.corpus import Corpus
 from tui.widgets.look import literal, one_line
-from tui.widgets.row_list import RowList
+from tui.widgets.marks import ReviewList, review_badge, tags_text
 
 OUTLET_WIDTH = 14
 WIDE = 70  # room for outlet, language and statement count
 MEDIUM = 40  # room for the date
 
 
-class DocumentList(RowList):
+class DocumentList(ReviewList):
     """Row 0 is "all documents"; row n is `documents[n - 1]`."""
 
+    NONE_YET = "No documents yet: press i to ingest a folder."
+
     def __init__(self, **kwargs) -> None:
-        super().__init__(empty="No documents yet: press i to ingest a folder.", **kwargs)
+        super().__init__(empty=self.NONE_YET, **kwargs)
         self.corpus = Corpus()
 
     def show(self, corpus: Corpus, doc_id: str | None = None) -> None:
@@ -36,6 +38,10 @@ class DocumentList(RowList):
     def current(self) -> Document | None:
         return self.document_at(self.cursor)
 
+    def review_key(self, index: int) -> str | None:
+        doc = self.document_at(index)
+        return None if doc is None else f"doc:{doc.id}"
+
     def row_of(self, doc_id: str | None) -> int:
         if doc_id is None:
             return 0
@@ -48,15 +54,20 @@ class DocumentList(RowList):
         corpus = self.corpus
         dim = self.look("look--dim")
         if index == 0:
-            row = Text("All documents", style="bold", end="")
+            row = Text("   All documents", style="bold", end="")
             counts = f"{len(corpus.statements)} st · {len(corpus.contradictions)} cx"
             return _with_suffix(row, Text(counts, style=dim), width)
         doc = corpus.documents[index - 1]
         pairs = corpus.pair_count.get(doc.id, 0)
-        row = Text(end="")
+        review = self.reviews.get(f"doc:{doc.id}")
+        row = review_badge(self, review)
+        row.append(" ")
         if width >= MEDIUM:
             row.append(f"{doc.date or '—':<10} ", style=dim)
         row.append_text(literal(one_line(doc.title or doc.file)))
+        if review is not None and review.tags:
+            row.append(" ")
+            row.append_text(tags_text(review, dim))
         meta = Text(end="")
         if width >= WIDE:
             outlet = one_line(doc.outlet or "")

@@ -11,7 +11,7 @@ from textual.widgets import Label, ProgressBar
 from tui.widgets import css_beside
 
 STAGES = {
-    "opening": "Opening",
+    "opening": "Opening the database",
     "reading": "Reading files",
     "extracting": "Extracting statements",
     "contradictions": "Finding contradictions",
@@ -27,7 +27,7 @@ class IngestProgress:
 
 
 class IngestBar(Horizontal):
-    """Hidden until the app publishes progress on its `ingest_signal`."""
+    """Hidden unless the app publishes progress (opening, ingesting) on its `ingest_signal`."""
 
     DEFAULT_CSS = css_beside(__file__)
 
@@ -46,6 +46,7 @@ class IngestBar(Horizontal):
         if progress is None:
             return
         label = STAGES.get(progress.stage, progress.stage)
-        self.query_one(".ingest-stage", Label).update(f"Ingest · {label}")
+        prefix = "" if progress.stage == "opening" else "Ingest · "
+        self.query_one(".ingest-stage", Label).update(f"{prefix}{label}")
         bar = self.query_one(".ingest-progress", ProgressBar)
         bar.update(total=progress.total or None, progress=progress.done)

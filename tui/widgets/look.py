@@ -30,6 +30,11 @@ SHARED_CLASSES = {
     "look--match",
     "look--cue",
     "look--topic",
+    "look--corrected",
+    "review--unread",
+    "mark--relevant",
+    "mark--to-check",
+    "mark--irrelevant",
 }
 
 STANCE_LABEL = {"assert": "assert", "deny": "deny", "hedge": "hedge"}

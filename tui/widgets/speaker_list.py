@@ -14,6 +14,7 @@ class SpeakerList(RowList):
         super().__init__(empty="No speakers yet.", **kwargs)
         self.speakers: list[Speaker] = []
         self.counts: dict[str, int] = {}
+        self.merging: str | None = None  # the speaker marked to be merged into another
 
     def show(self, speakers: list[Speaker], counts: dict[str, int], select: str | None) -> None:
         self.speakers = speakers
@@ -30,7 +31,8 @@ class SpeakerList(RowList):
     def render_row(self, index: int, width: int) -> Text:
         speaker = self.speakers[index]
         dim = self.look("look--dim")
-        row = Text(f"{self.counts.get(speaker.name, 0):>5}  ", style=dim, end="")
+        row = Text(f"{self.counts.get(speaker.name, 0):>5} ", style=dim, end="")
+        row.append("⇢" if speaker.name == self.merging else " ", style="bold")
         row.append_text(literal(one_line(speaker.name), self.look("look--speaker")))
         if speaker.kind:
             row.append(f"  {speaker.kind}", style=dim)

@@ -17,7 +17,9 @@ from tui.widgets.look import SHARED_CLASSES, Look, literal, one_line
 CONTEXT_CHARS = 600  # at most this much text on each side of the claim
 
 
-def paragraph_bounds(text: str, start: int, end: int, limit: int = CONTEXT_CHARS) -> tuple[int, int]:
+def paragraph_bounds(
+    text: str, start: int, end: int, limit: int = CONTEXT_CHARS
+) -> tuple[int, int]:
     """The paragraph (or paragraphs) holding text[start:end], cut to `limit` around it."""
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", end)
@@ -48,6 +50,12 @@ class StatementCard(Look, VerticalScroll, can_focus=True):
         if statement.cue:
             meta.append(", ", style=dim)
             meta.append_text(literal(one_line(statement.cue), dim))
+        if statement.added:
+            meta.append("\n✎ added by the analyst", style=self.look("look--corrected"))
+        elif statement.extracted is not None:
+            was = statement.extracted
+            meta.append("\n✎ corrected; extracted as ", style=self.look("look--corrected"))
+            meta.append_text(literal(one_line(f"{was.get('speaker') or '—'}, {was.get('stance')}")))
         if statement.speaker_mention and statement.speaker_mention != statement.speaker:
             meta.append("\nas written: ", style=dim)
             meta.append_text(literal(one_line(statement.speaker_mention)))
@@ -58,9 +66,7 @@ class StatementCard(Look, VerticalScroll, can_focus=True):
             meta.append("\n")
             meta.append_text(literal(one_line(document.title), "italic"))
             meta.append("\n")
-            meta.append_text(
-                literal(f"{document.file} @ {statement.start}–{statement.end}", dim)
-            )
+            meta.append_text(literal(f"{document.file} @ {statement.start}–{statement.end}", dim))
         self.query_one(".card-meta", Static).update(meta)
         self.query_one(".card-passage", Static).update(self._passage(statement, document, cues))
         self.scroll_home(animate=False)

@@ -7,13 +7,13 @@ from rich.text import Text
 from analysis.records import Statement
 from tui.corpus import Corpus
 from tui.widgets.look import literal, one_line
-from tui.widgets.row_list import RowList
+from tui.widgets.marks import ReviewList, review_badge, tags_text
 
 SPEAKER_WIDTH = 16
 NARROW = 60  # below this width the stance badge is one letter
 
 
-class StatementList(RowList):
+class StatementList(ReviewList):
     def __init__(self, **kwargs) -> None:
         super().__init__(empty="No statements.", **kwargs)
         self.corpus = Corpus()
@@ -38,9 +38,14 @@ class StatementList(RowList):
             return self.statements[self.cursor]
         return None
 
+    def review_key(self, index: int) -> str | None:
+        return f"st:{self.statements[index].id}" if 0 <= index < len(self.statements) else None
+
     def render_row(self, index: int, width: int) -> Text:
         st = self.statements[index]
-        row = Text(end="")
+        review = self.reviews.get(f"st:{st.id}")
+        row = review_badge(self, review)
+        row.append(" ")
         room = min(SPEAKER_WIDTH, max(8, width // 4))
         speaker = one_line(st.speaker or st.speaker_mention or "unattributed")
         if len(speaker) > room:
@@ -50,10 +55,17 @@ class StatementList(RowList):
         pairs = self.corpus.pairs_of.get(st.id, ())
         if pairs:
             verdicts = [self.corpus.verdict(p).verdict for p in pairs]
-            shown = next((v for v in ("confirmed", "unreviewed", "dismissed") if v in verdicts))
+            shown = next(v for v in ("confirmed", "unreviewed", "dismissed") if v in verdicts)
             row.append(" ≠", style=self.look(f"verdict--{shown}"))
         else:
             row.append("  ")
         row.append(" ")
-        row.append_text(literal(one_line(st.text)))
+        if st.hidden:
+            row.append("⊘ hidden ", style=self.look("look--corrected"))
+        elif st.corrected or st.added:
+            row.append("✎ ", style=self.look("look--corrected"))
+        if review is not None and review.tags:
+            row.append_text(tags_text(review, self.look("look--dim")))
+            row.append(" ")
+        row.append_text(literal(one_line(st.text), self.look("look--dim") if st.hidden else ""))
         return row

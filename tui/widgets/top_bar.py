@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.style import Style
 from rich.text import Text
 from textual.widget import Widget
 
 from tui.widgets import css_beside
 
-TABS = (("reader", "1", "Reader"), ("contradictions", "2", "Contradictions"), ("speakers", "3", "Speakers"))
+TABS = (
+    ("reader", "1", "Reader"),
+    ("contradictions", "2", "Contradictions"),
+    ("speakers", "3", "Speakers"),
+)
 
 
 class TopBar(Widget):
     """Shows the screen's `sub_title` on the right; the tabs switch screens when clicked."""
 
     DEFAULT_CSS = css_beside(__file__)
-    COMPONENT_CLASSES = {"top-bar--tab", "top-bar--current", "top-bar--status"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"top-bar--tab", "top-bar--current", "top-bar--status"}
 
     def on_mount(self) -> None:
         self.watch(self.screen, "sub_title", lambda _: self.refresh())
