@@ -1,9 +1,9 @@
 """Which pairs of statements are worth comparing: those that share a key.
 
-Keys join what a statement is about (its places, bodies and names, and the names of its
-document's story) with the kind of thing it says (its predicates and fields), and rare
-words with either: (place, place, field), (place, predicate), (story name, predicate),
-(place, rare word), ... each statement's keys computed once. In a collection of up to
+Keys join what a statement is about (its places, bodies and names) with the kind of thing
+it says (its predicates and fields), and rare words with either: (place, place, field),
+(place, predicate), (place, rare word), ...; a place or name of its document's story alone
+is a key too. Each statement's keys are computed once. In a collection of up to
 SMALL_COLLECTION statements, any two statements that share a key are compared; in a
 larger one, only those its tier allows (`Key`), keys shared by more than MAX_BLOCK
 statements are skipped as too common, and large blocks only pair statements close in time,
@@ -40,10 +40,12 @@ class Key(NamedTuple):
 
 
 def _matters(p: Profile) -> list[str]:
+    """The predicates and fields that go into a statement's keys."""
     return (sorted(p.preds) + sorted(p.fields))[:MAX_KEY_MATTERS]
 
 
 def keys(p: Profile, rare: Sequence[str]) -> list[Key]:
+    """The keys of a statement, given its rarest words."""
     ents = sorted(p.principal)[:MAX_KEY_ENTITIES]
     ents += [e for e in p.ordered_entities if e not in p.principal][: MAX_KEY_ENTITIES - len(ents)]
     story = sorted(p.story - set(ents))
@@ -51,7 +53,7 @@ def keys(p: Profile, rare: Sequence[str]) -> list[Key]:
     out: list[Key] = []
     for m in matters:
         out += [Key(f"{x}|{y}|{m}", "pair") for x, y in combinations(sorted(ents), 2)]
-        out += [Key(f"{e}|{m}", "single") for e in ents + story]
+        out += [Key(f"{e}|{m}", "single") for e in ents]
         out.append(Key(m, "field"))
     # Every statement meets the rest of its story; in a large collection, only through a
     # statement that names no place and says no predicate or field (its tier).

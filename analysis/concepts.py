@@ -28,10 +28,7 @@ from analysis.concept_tables import (
     PLACES,
     PREDICATES,
     TRANSFER_EXCEPTIONS,
-    words,
 )
-
-__all__ = ["words"]  # re-exported: the word-list helper is used with the tables
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,8 @@ import math
 import re
 from dataclasses import dataclass
 
-from analysis.concepts import fold, norm, words
+from analysis.concept_tables import words
+from analysis.concepts import fold, norm
 
 # unit -> nouns (French and English, base forms) that count it.
 UNITS: dict[str, str] = {

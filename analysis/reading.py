@@ -113,6 +113,15 @@ def word_key(normed: str) -> str:
     return f"={gloss}" if gloss else stem(normed)
 
 
+@cache
+def _content_key(folded: str, normed: str) -> str:
+    """The key of a word that may carry matter, "" for one that cannot (a short word, a
+    number, a word of stance or of time)."""
+    if len(folded) < 3 or folded in _NOT_CONTENT or not folded.isalpha():
+        return ""
+    return word_key(normed)
+
+
 class DocReading:
     """A document read once: its tokens, concept mentions, names, word keys and sentences;
     what its stretches say is kept as it is asked for."""
@@ -171,17 +180,15 @@ class DocReading:
     def _token_keys(self) -> list[str]:
         """The key each word is compared by ("" for the words that carry no matter: places,
         names, numbers, words of stance, and concept words, which count as their concept)."""
-        names, mentioned, norms = self.name_words, self.mentioned, self.tokens.norms
-        return [
-            ""
-            if i in mentioned
-            or len(word) < 3
-            or word in _NOT_CONTENT
-            or not word.isalpha()
-            or word in names
-            else word_key(norms[i])
-            for i, word in enumerate(self.folds)
-        ]
+        names, mentioned = self.name_words, self.mentioned
+        keys = list(map(_content_key, self.folds, self.tokens.norms))
+        for i in mentioned:
+            keys[i] = ""
+        if names:
+            for i, word in enumerate(self.folds):
+                if word in names:
+                    keys[i] = ""
+        return keys
 
     def topic(self) -> tuple[str, ...]:
         """The places, bodies and names the document speaks of most (twice at least)."""
