@@ -244,6 +244,11 @@ class Store:
     def document(self, doc_id: str) -> Document | None:
         return self._documents.get(doc_id)
 
+    def find_document(self, id_or_file: str) -> Document | None:
+        """A document by its id or, failing that, by its file name."""
+        found = self._documents.get(id_or_file)
+        return found or next((d for d in self._documents if d.file == id_or_file), None)
+
     def document_by_path(self, path: str) -> Document | None:
         doc_id = self._by_path.get(path)
         return None if doc_id is None else self._documents.get(doc_id)

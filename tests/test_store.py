@@ -117,6 +117,15 @@ def test_putting_the_same_document_again_replaces_its_statements(db: Path) -> No
         assert s.contradictions() == []
 
 
+def test_a_document_is_found_by_id_or_by_file_name(db: Path) -> None:
+    with Store(db) as s:
+        for n in (1, 2):
+            s.put_document(document(n), [])
+        assert s.find_document("doc-000002") == document(2)
+        assert s.find_document("article-1.txt") == document(1)
+        assert s.find_document("article-3.txt") is None
+
+
 def test_removing_a_document_removes_what_hangs_on_it(db: Path) -> None:
     keep, gone = document(1), document(2)
     with Store(db) as s:

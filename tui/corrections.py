@@ -161,9 +161,7 @@ class Corrections:
     def add_statement(
         self, doc_id: str, start: int, end: int, speaker: str, stance: str
     ) -> Recomputed:
-        doc = self.store.document(doc_id) or next(
-            (d for d in self.store.documents() if d.file == doc_id), None
-        )
+        doc = self.store.find_document(doc_id)
         if doc is None:
             raise CorrectionError(f"no document {doc_id!r}: see `dementi documents`")
         if stance not in STANCES:

@@ -80,9 +80,7 @@ def run_list(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         doc_id = None
         if args.doc:
-            match = store.document(args.doc) or next(
-                (d for d in store.documents() if d.file == args.doc), None
-            )
+            match = store.find_document(args.doc)
             if match is None:
                 raise UserError(f"no document {args.doc!r}: see `dementi documents`")
             doc_id = match.id
