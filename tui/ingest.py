@@ -183,6 +183,7 @@ def ingest(
     today = reference or date.today()
     files = list(discover(paths, report))
     fresh: list[Document] = []
+    fresh_ids: set[str] = set()
     for n, path in enumerate(files, 1):
         tick("reading", n, len(files))
         try:
@@ -196,11 +197,12 @@ def ingest(
             report.unchanged.append(doc.path)
         elif twin is not None and twin.path != doc.path:
             report.skipped.append(Skipped(doc.path, f"same text as {twin.file}"))
-        elif any(d.id == doc.id for d in fresh):
+        elif doc.id in fresh_ids:
             report.skipped.append(Skipped(doc.path, "same text as another file in this run"))
         else:
             (report.updated if old is not None else report.ingested).append(doc.path)
             fresh.append(doc)
+            fresh_ids.add(doc.id)
 
     new_ids: set[str] = set()
     done = 0
